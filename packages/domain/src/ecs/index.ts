@@ -1,0 +1,2 @@
+export * from './ecsField.js';
+export type * from './EcsEvent.js';

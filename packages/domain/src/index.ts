@@ -1,0 +1,1 @@
+export type { EcsEvent, JsonValue } from './ecs/EcsEvent.js';
