@@ -1,1 +1,4 @@
 export type { EcsEvent, JsonValue } from './ecs/EcsEvent.js';
+export type { ActionRecord } from './ActionRecord.js';
+export * from './duration.js';
+export * from './scenario/index.js';
