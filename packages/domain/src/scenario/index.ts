@@ -8,3 +8,4 @@ export * from './injects.js';
 export * from './tasks.js';
 export * from './scoring.js';
 export * from './Scenario.js';
+export * from './expandOrganisation.js';
