@@ -2,3 +2,4 @@ export type { EcsEvent, JsonValue } from './ecs/EcsEvent.js';
 export type { ActionRecord } from './ActionRecord.js';
 export * from './duration.js';
 export * from './scenario/index.js';
+export * from './attack/index.js';
