@@ -1,1 +1,3 @@
-export {};
+export { createProgram } from './program.js';
+export { CliError } from './CliError.js';
+export { createProgress, type Progress } from './progress.js';

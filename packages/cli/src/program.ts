@@ -1,0 +1,14 @@
+import { Command } from 'commander';
+
+/** Builds the `kunren` command line with every subcommand registered. */
+export function createProgram(): Command {
+  const program = new Command('kunren')
+    .description('kunren — cyber-defence drills on a simulated organisation under attack')
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)');
+  const scenario = program
+    .command('scenario')
+    .description('validate, simulate and solve drill scenarios');
+  void scenario;
+  return program;
+}
