@@ -104,8 +104,12 @@ export function expandOrganisation(org: Organisation): ExpandedOrganisation {
   const roundRobin = new Map<string, number>();
 
   const byPool = new Map<string, ExpandedHost[]>();
-  for (const h of hosts)
-    if (h.pool !== undefined) byPool.set(h.pool, [...(byPool.get(h.pool) ?? []), h]);
+  for (const h of hosts) {
+    if (h.pool === undefined) continue;
+    const list = byPool.get(h.pool);
+    if (list) list.push(h);
+    else byPool.set(h.pool, [h]);
+  }
   const cursor = new Map<string, number>();
 
   const nextStation = (prefix: string): string | undefined => {
