@@ -19,8 +19,25 @@ export interface EventMeta {
   readonly recordId?: number;
 }
 
-/** Operating system families kunren renders. */
-export type OsFamily = 'windows' | 'linux' | 'network';
+/** ECS `host.os.type` values kunren renders. */
+export type OsType = 'windows' | 'linux' | 'unix';
+
+/** An operating system as ECS `host.os` describes it (see `osFacts` for the scenario names). */
+export interface OsFacts {
+  readonly type: OsType;
+  /** ECS family: `windows`, `debian`, `redhat`, `fortios`. */
+  readonly family: string;
+  /** ECS platform: `windows`, `ubuntu`, `rhel`, `fortios`. */
+  readonly platform: string;
+  /** Product name: `Windows 10 Enterprise`, `Windows Server 2019 Standard`, `Ubuntu`. */
+  readonly name: string;
+  /** Version: `10.0` for Windows, `22.04` for Ubuntu. */
+  readonly version: string;
+  /** Build, e.g. `19045.4529`. */
+  readonly build?: string;
+  /** Kernel version, e.g. `10.0.19041.4529 (WinBuild.160101.0800)`. */
+  readonly kernel?: string;
+}
 
 /** A host as its telemetry describes it. */
 export interface HostFacts {
@@ -34,17 +51,7 @@ export interface HostFacts {
   readonly mac?: string;
   /** Stable machine id (a GUID without braces) for `host.id`. */
   readonly id?: string;
-  readonly os: {
-    readonly family: OsFamily;
-    /** Product name: `Windows 10 Enterprise`, `Windows Server 2019 Standard`, `Ubuntu`. */
-    readonly name: string;
-    /** Version: `10.0` for Windows, `22.04` for Ubuntu. */
-    readonly version: string;
-    /** Build, e.g. `19045.4529`. */
-    readonly build?: string;
-    /** Kernel version, e.g. `10.0.19041.4529 (WinBuild.160101.0800)`. */
-    readonly kernel?: string;
-  };
+  readonly os: OsFacts;
   /** Windows (NetBIOS) domain, upper case, e.g. `MOFA`. */
   readonly domain: string;
 }

@@ -1,0 +1,23 @@
+/** Kerberos ticket option flags and the names the Security pipeline gives them. */
+export const TICKET_OPTIONS: readonly (readonly [number, string])[] = [
+  [0x40000000, 'Forwardable'],
+  [0x20000000, 'Forwarded'],
+  [0x10000000, 'Proxiable'],
+  [0x08000000, 'Proxy'],
+  [0x04000000, 'Allow-postdate'],
+  [0x02000000, 'Postdated'],
+  [0x01000000, 'Invalid'],
+  [0x00800000, 'Renewable'],
+  [0x00400000, 'Initial'],
+  [0x00200000, 'Pre-authent'],
+  [0x00100000, 'Opt-hardware-auth'],
+  [0x00080000, 'Transited-policy-checked'],
+  [0x00040000, 'Ok-as-delegate'],
+  [0x00020000, 'Request-anonymous'],
+  [0x00010000, 'Name-canonicalize'],
+  [0x00000020, 'Disable-transited-check'],
+  [0x00000010, 'Renewable-ok'],
+  [0x00000008, 'Enc-tkt-in-skey'],
+  [0x00000002, 'Renew'],
+  [0x00000001, 'Validate'],
+];
