@@ -36,6 +36,16 @@ export interface QueryResult {
   readonly rawEvents: boolean;
 }
 
+/** What `append` stored, and what it could not store as given (`_source` keeps it whole). */
+export interface IngestStats {
+  /** Events appended since the store was opened. */
+  readonly events: number;
+  /** Values stored as text or NULL because they did not fit their column's type. */
+  readonly lossyValues: number;
+  /** Fields kept only in `_source` because their name is a layout column (`team_id`, …). */
+  readonly reservedFields: number;
+}
+
 /** The telemetry port: DuckDB (default), in-memory (tests), PostgreSQL (scale-out, later). */
 export interface TelemetryStore {
   /** Appends events (any order within the batch is kept as given). */
@@ -50,6 +60,8 @@ export interface TelemetryStore {
   timeRange(scope: TelemetryScope): Promise<{ from: string; to: string } | undefined>;
   /** Deletes the scope's events at or after `at` (rewind/branch of an exercise). */
   deleteFrom(scope: TelemetryScope, at: string): Promise<void>;
+  /** What `append` stored in the scope since the store was opened (not persisted). */
+  ingestStats(scope: TelemetryScope): IngestStats;
   /** Releases files and connections. */
   close(): Promise<void>;
 }

@@ -1,0 +1,306 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { EcsEvent } from '@kunren/domain';
+import type { ColumnInfo, Query } from '@kunren/hunt';
+import { IngestCounter } from '../ingestCounter.js';
+import { queryBounds } from '../queryBounds.js';
+import { ColumnRegistry } from '../schema/ColumnRegistry.js';
+import { parseTimestamp } from '../schema/parseTimestamp.js';
+import { scopeKey } from '../scopeKey.js';
+import { StoreError } from '../StoreError.js';
+import type {
+  IngestStats,
+  QueryOptions,
+  QueryResult,
+  TelemetryScope,
+  TelemetryStore,
+} from '../TelemetryStore.js';
+import { appendPrepared } from './appendPrepared.js';
+import { columnInfoOf, quoteIdent, quoteString, sqlTypeOf, timestampLiteral } from './duckdbSql.js';
+import { runDuckDbQuery } from './runDuckDbQuery.js';
+
+/** How to open a DuckDB telemetry store. */
+export interface DuckDbStoreOptions {
+  /** Store directory, created if missing; the database is `<dir>/telemetry.duckdb`. Omit for in-memory. */
+  readonly dir?: string;
+  /** DuckDB `memory_limit` (default `1GB`). */
+  readonly memoryLimit?: string;
+  /** DuckDB worker threads (default 2). */
+  readonly threads?: number;
+}
+
+/** File name of the database inside a store directory. */
+export const DUCKDB_FILE = 'telemetry.duckdb';
+const TABLE = 'events';
+const FIELDS = 'event_fields';
+/** Events flattened and appended per step of one `append` call (bounds memory). */
+const CHUNK = 50_000;
+
+/**
+ * The default telemetry store: one DuckDB table in the layout of hunt's `CompileContext`,
+ * one column per flattened field (added as fields appear), bulk-loaded through the appender.
+ * Queries are compiled to SQL by @kunren/hunt and run on their own connection, with the
+ * scope and range also enforced by a per-query view, a row bound, a timeout that interrupts
+ * the connection, and the instance's memory and thread limits.
+ */
+export class DuckDbTelemetryStore implements TelemetryStore {
+  private lock: Promise<unknown> = Promise.resolve();
+  private closed = false;
+  private readonly counter = new IngestCounter();
+  private readonly nextSeq = new Map<string, number>();
+
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly writer: DuckDBConnection,
+    private registry: ColumnRegistry,
+    private readonly scopeFields: Map<string, Set<string>>,
+  ) {}
+
+  /** Opens (or creates) a store; reopening a directory gives back its data and schema. */
+  static async open(options: DuckDbStoreOptions = {}): Promise<DuckDbTelemetryStore> {
+    let path = ':memory:';
+    if (options.dir !== undefined) {
+      mkdirSync(options.dir, { recursive: true });
+      path = join(options.dir, DUCKDB_FILE);
+    }
+    let instance: DuckDBInstance;
+    try {
+      instance = await DuckDBInstance.create(path, {
+        memory_limit: options.memoryLimit ?? '1GB',
+        threads: String(options.threads ?? 2),
+      });
+    } catch (e) {
+      throw new StoreError(
+        'store.open_failed',
+        `cannot open telemetry store ${path}: ${(e as Error).message}`,
+        'check the directory is writable and not open in another kunren process',
+      );
+    }
+    const writer = await instance.connect();
+    await writer.run(
+      `CREATE TABLE IF NOT EXISTS ${TABLE} (exercise_id VARCHAR NOT NULL, team_id VARCHAR NOT NULL, ` +
+        `"@timestamp" TIMESTAMP NOT NULL, "_seq" BIGINT NOT NULL, "_source" VARCHAR NOT NULL)`,
+    );
+    await writer.run(
+      `CREATE TABLE IF NOT EXISTS ${FIELDS} (exercise_id VARCHAR NOT NULL, team_id VARCHAR NOT NULL, name VARCHAR NOT NULL)`,
+    );
+    const cols = await writer.runAndReadAll(
+      `SELECT column_name, data_type FROM information_schema.columns WHERE table_name = '${TABLE}' ORDER BY ordinal_position`,
+    );
+    const registry = new ColumnRegistry(
+      (cols.getRows() as [string, string][]).flatMap(([name, type]) => {
+        const info = columnInfoOf(type);
+        return info && !['exercise_id', 'team_id', '@timestamp', '_seq', '_source'].includes(name)
+          ? [[name, info] as const]
+          : [];
+      }),
+    );
+    const scopeFields = new Map<string, Set<string>>();
+    const fields = await writer.runAndReadAll(`SELECT exercise_id, team_id, name FROM ${FIELDS}`);
+    for (const [exerciseId, teamId, name] of fields.getRows() as [string, string, string][]) {
+      const key = scopeKey({ exerciseId, teamId });
+      let set = scopeFields.get(key);
+      if (!set) scopeFields.set(key, (set = new Set()));
+      set.add(name);
+    }
+    return new DuckDbTelemetryStore(instance, writer, registry, scopeFields);
+  }
+
+  async append(scope: TelemetryScope, events: readonly EcsEvent[]): Promise<void> {
+    const key = scopeKey(scope);
+    if (events.length === 0) return;
+    await this.exclusive(async () => {
+      const before = this.registry;
+      const known = this.scopeFields.get(key) ?? new Set<string>();
+      const fresh = new Set<string>();
+      const batches = [];
+      let seq = await this.seqOf(key, scope);
+      await this.writer.run('BEGIN TRANSACTION');
+      try {
+        this.registry = new ColumnRegistry(before.columns());
+        for (let start = 0; start < events.length; start += CHUNK) {
+          const batch = this.registry.prepare(events.slice(start, start + CHUNK));
+          for (const [name, info] of batch.added) {
+            await this.writer.run(
+              `ALTER TABLE ${TABLE} ADD COLUMN ${quoteIdent(name)} ${sqlTypeOf(info)}`,
+            );
+          }
+          for (const name of batch.widened) {
+            await this.writer.run(
+              `ALTER TABLE ${TABLE} ALTER COLUMN ${quoteIdent(name)} SET DATA TYPE DOUBLE`,
+            );
+          }
+          this.registry.commit(batch);
+          seq = await appendPrepared(
+            this.writer,
+            TABLE,
+            scope,
+            seq,
+            batch,
+            this.registry.columns(),
+          );
+          for (const name of batch.columns) if (!known.has(name)) fresh.add(name);
+          batches.push(batch);
+        }
+        if (fresh.size > 0) {
+          const values = [...fresh].map(
+            (n) =>
+              `(${quoteString(scope.exerciseId)}, ${quoteString(scope.teamId)}, ${quoteString(n)})`,
+          );
+          await this.writer.run(`INSERT INTO ${FIELDS} VALUES ${values.join(', ')}`);
+        }
+        await this.writer.run('COMMIT');
+      } catch (e) {
+        await this.writer.run('ROLLBACK').catch(() => undefined);
+        this.registry = before;
+        this.nextSeq.delete(key);
+        throw e;
+      }
+      this.nextSeq.set(key, seq);
+      for (const name of fresh) known.add(name);
+      this.scopeFields.set(key, known);
+      for (const batch of batches) this.counter.add(key, batch);
+    });
+  }
+
+  async query(scope: TelemetryScope, query: Query, options: QueryOptions): Promise<QueryResult> {
+    scopeKey(scope);
+    const bounds = queryBounds(options);
+    this.assertOpen();
+    const conn = await this.instance.connect();
+    try {
+      return await runDuckDbQuery(conn, {
+        table: TABLE,
+        scope,
+        query,
+        bounds,
+        columns: await this.fields(scope),
+        lists: options.lists,
+      });
+    } finally {
+      conn.closeSync();
+    }
+  }
+
+  async fields(scope: TelemetryScope): Promise<ReadonlyMap<string, ColumnInfo>> {
+    const names = this.scopeFields.get(scopeKey(scope)) ?? new Set<string>();
+    const columns = this.registry.columns();
+    const out = new Map<string, ColumnInfo>();
+    for (const name of [...names].sort()) {
+      const info = columns.get(name);
+      if (info) out.set(name, info);
+    }
+    return out;
+  }
+
+  async count(scope: TelemetryScope): Promise<number> {
+    const r = await this.read(`SELECT count(*) FROM ${TABLE} WHERE ${scopeWhere(scope)}`);
+    return Number(r[0]?.[0] ?? 0);
+  }
+
+  async timeRange(scope: TelemetryScope): Promise<{ from: string; to: string } | undefined> {
+    const r = await this.read(
+      `SELECT epoch_ms(min("@timestamp")), epoch_ms(max("@timestamp")) FROM ${TABLE} WHERE ${scopeWhere(scope)}`,
+    );
+    const [min, max] = r[0] ?? [];
+    if (min === null || min === undefined || max === null || max === undefined) return undefined;
+    return { from: new Date(Number(min)).toISOString(), to: new Date(Number(max)).toISOString() };
+  }
+
+  async deleteFrom(scope: TelemetryScope, at: string): Promise<void> {
+    const key = scopeKey(scope);
+    const ms = parseTimestamp(at);
+    if (ms === undefined) {
+      throw new StoreError(
+        'store.bad_range',
+        `deleteFrom time ${JSON.stringify(at)} is not an ISO 8601 time`,
+        'pass a time such as "2026-03-01T10:00:00.000Z"',
+      );
+    }
+    await this.exclusive(async () => {
+      await this.writer.run(
+        `DELETE FROM ${TABLE} WHERE ${scopeWhere(scope)} AND "@timestamp" >= ${timestampLiteral(ms)}`,
+      );
+      await this.recomputeFields(scope, key);
+    });
+  }
+
+  ingestStats(scope: TelemetryScope): IngestStats {
+    return this.counter.get(scopeKey(scope));
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.exclusive(async () => {
+      this.closed = true;
+      this.writer.closeSync();
+      this.instance.closeSync();
+    });
+  }
+
+  /** Keeps `fields(scope)` true to the data after a delete. */
+  private async recomputeFields(scope: TelemetryScope, key: string): Promise<void> {
+    const names = [...(this.scopeFields.get(key) ?? [])];
+    if (names.length === 0) return;
+    const counts = names.map((n, i) => `count(${quoteIdent(n)}) AS c${i}`).join(', ');
+    const r = await this.writer.runAndReadAll(
+      `SELECT ${counts} FROM ${TABLE} WHERE ${scopeWhere(scope)}`,
+    );
+    const row = r.getRows()[0] ?? [];
+    const kept = new Set(names.filter((_, i) => Number(row[i] ?? 0) > 0));
+    await this.writer.run('BEGIN TRANSACTION');
+    try {
+      await this.writer.run(`DELETE FROM ${FIELDS} WHERE ${scopeWhere(scope)}`);
+      if (kept.size > 0) {
+        const values = [...kept].map(
+          (n) =>
+            `(${quoteString(scope.exerciseId)}, ${quoteString(scope.teamId)}, ${quoteString(n)})`,
+        );
+        await this.writer.run(`INSERT INTO ${FIELDS} VALUES ${values.join(', ')}`);
+      }
+      await this.writer.run('COMMIT');
+    } catch (e) {
+      await this.writer.run('ROLLBACK').catch(() => undefined);
+      throw e;
+    }
+    this.scopeFields.set(key, kept);
+  }
+
+  private async seqOf(key: string, scope: TelemetryScope): Promise<number> {
+    const cached = this.nextSeq.get(key);
+    if (cached !== undefined) return cached;
+    const r = await this.writer.runAndReadAll(
+      `SELECT coalesce(max("_seq"), -1) + 1 FROM ${TABLE} WHERE ${scopeWhere(scope)}`,
+    );
+    return Number(r.getRows()[0]?.[0] ?? 0);
+  }
+
+  private async read(sql: string): Promise<unknown[][]> {
+    this.assertOpen();
+    const conn = await this.instance.connect();
+    try {
+      return (await conn.runAndReadAll(sql)).getRows();
+    } finally {
+      conn.closeSync();
+    }
+  }
+
+  private exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    this.assertOpen();
+    const run = this.lock.then(fn, fn);
+    this.lock = run.catch(() => undefined);
+    return run;
+  }
+
+  private assertOpen(): void {
+    if (this.closed) {
+      throw new StoreError('store.closed', 'the telemetry store is closed', 'open it again');
+    }
+  }
+}
+
+function scopeWhere(scope: TelemetryScope): string {
+  scopeKey(scope);
+  return `exercise_id = ${quoteString(scope.exerciseId)} AND team_id = ${quoteString(scope.teamId)}`;
+}

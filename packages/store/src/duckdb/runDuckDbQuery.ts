@@ -1,0 +1,87 @@
+import { listValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import type { ColumnInfo, CompiledSql, Query } from '@kunren/hunt';
+// TEMPORARY until @kunren/hunt exports its SQL compiler (being written in parallel):
+// every query fails with query.failed instead of running.
+const duckdbDialect = { name: 'duckdb' as const, quoteIdent, param: (i: number) => `$${i}` };
+function compileQuery(_query: Query, _ctx: unknown): CompiledSql {
+  throw new StoreError('query.failed', 'the hunt SQL compiler is not available yet');
+}
+import type { QueryBounds } from '../queryBounds.js';
+import { StoreError } from '../StoreError.js';
+import type { QueryResult, TelemetryScope } from '../TelemetryStore.js';
+import { quoteIdent, quoteString, timestampLiteral } from './duckdbSql.js';
+import { toJsValue } from './toJsValue.js';
+
+/** What one DuckDB query needs besides its connection. */
+export interface DuckDbQueryInput {
+  readonly table: string;
+  readonly scope: TelemetryScope;
+  readonly query: Query;
+  readonly bounds: QueryBounds;
+  /** The scope's fields and column types. */
+  readonly columns: ReadonlyMap<string, ColumnInfo>;
+  readonly lists: ReadonlyMap<string, readonly string[]> | undefined;
+}
+
+const VIEW = 'kunren_scoped_events';
+
+/**
+ * Runs a hunting query on its own connection: a temporary view confines the table to the
+ * scope and range (so a compiler bug cannot widen what a team sees), hunt compiles the
+ * query against that view with bound parameters, a timer interrupts the connection after
+ * `timeoutMs` (`query.timeout`), and `maxRows` cuts the result (`truncated`).
+ */
+export async function runDuckDbQuery(
+  conn: DuckDBConnection,
+  input: DuckDbQueryInput,
+): Promise<QueryResult> {
+  const { scope, bounds } = input;
+  await conn.run(
+    `CREATE OR REPLACE TEMP VIEW ${VIEW} AS SELECT * FROM ${quoteIdent(input.table)} ` +
+      `WHERE exercise_id = ${quoteString(scope.exerciseId)} AND team_id = ${quoteString(scope.teamId)} ` +
+      `AND "@timestamp" >= ${timestampLiteral(bounds.from)} AND "@timestamp" < ${timestampLiteral(bounds.to)}`,
+  );
+  const compiled = compileQuery(input.query, {
+    dialect: duckdbDialect,
+    table: VIEW,
+    columns: input.columns,
+    scope: { exerciseId: scope.exerciseId, teamId: scope.teamId },
+    range: { from: bounds.fromIso, to: bounds.toIso },
+    maxRows: bounds.maxRows,
+    ...(input.lists ? { lists: input.lists } : {}),
+  });
+  const values: DuckDBValue[] = compiled.params.map((p) =>
+    Array.isArray(p) ? listValue([...(p as readonly string[])]) : (p as DuckDBValue),
+  );
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    conn.interrupt();
+  }, bounds.timeoutMs);
+  let objects: Record<string, unknown>[];
+  try {
+    const reader = await conn.runAndReadAll(compiled.sql, values);
+    objects = reader.getRowObjectsJS() as Record<string, unknown>[];
+  } catch (e) {
+    if (timedOut) {
+      throw new StoreError(
+        'query.timeout',
+        `the query ran longer than ${bounds.timeoutMs} ms and was stopped`,
+        'narrow the time range or add filters before the first pipe',
+      );
+    }
+    throw new StoreError('query.failed', `the query failed in the store: ${(e as Error).message}`);
+  } finally {
+    clearTimeout(timer);
+  }
+  const truncated = objects.length > bounds.maxRows;
+  if (truncated) objects = objects.slice(0, bounds.maxRows);
+  const rows = compiled.rawEvents
+    ? objects.map((o) => JSON.parse(String(o['_source'])) as Record<string, unknown>)
+    : objects.map((o) => {
+        const row: Record<string, unknown> = {};
+        for (const c of compiled.columns) row[c.name] = toJsValue(o[c.name]);
+        return row;
+      });
+  return { columns: compiled.columns, rows, truncated, rawEvents: compiled.rawEvents };
+}
