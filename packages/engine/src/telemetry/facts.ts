@@ -90,6 +90,8 @@ export interface ProcessRef {
   readonly name: string;
   readonly commandLine: string;
   readonly args?: readonly string[];
+  /** The account it runs as, when known (Sysmon `ParentUser`, `SourceUser`, `TargetUser`). */
+  readonly user?: UserFacts;
 }
 
 /** PE header facts Sysmon reports for an image. */
