@@ -44,7 +44,7 @@ export function compileItem(
     for (const value of work.values) {
       const perField: Expr[] = [];
       for (const field of mapped.fields) {
-        const e = valueExpr(value, field, work.cased, mapped.values, item, span);
+        const e = valueExpr(value, field, work.cased, mapped.values, item, span, mapper);
         if ('fix' in e) return e;
         perField.push(e);
       }
@@ -62,6 +62,7 @@ function valueExpr(
   valueMap: Readonly<Record<string, string>> | undefined,
   item: SigmaDetectionItem,
   span: Span,
+  mapper: FieldMapper,
 ): Expr | SigmaError {
   const type =
     ecsField(field)?.type ?? (field.startsWith('winlog.event_data.') ? 'string' : undefined);
@@ -117,7 +118,21 @@ function valueExpr(
           'compare the fields for equality',
         );
       }
-      return match('fieldref', work.field);
+      {
+        const other = mapper(work.field);
+        if (!other) {
+          return sigmaError(
+            'sigma.unmapped-field',
+            `referenced field "${work.field}" has no ECS mapping for this logsource`,
+            item.position,
+            'reference a Sigma taxonomy or ECS field name',
+          );
+        }
+        return orOf(
+          other.fields.map((f) => match('fieldref', f)),
+          span,
+        );
+      }
     case 'compare':
       return { kind: 'compare', field, op: work.op, value: work.value, span };
     case 'exists':
@@ -127,7 +142,7 @@ function valueExpr(
     case 'expansion': {
       const items: Expr[] = [];
       for (const w of work.items) {
-        const e = valueExpr(w, field, cased, valueMap, item, span);
+        const e = valueExpr(w, field, cased, valueMap, item, span, mapper);
         if ('fix' in e) return e;
         items.push(e);
       }

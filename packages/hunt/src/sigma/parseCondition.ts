@@ -159,7 +159,7 @@ export function parseCondition(condition: SigmaConditionText): ConditionNode | S
         span: span(tok.start, target.end),
       };
     }
-    if (!/^[\w*.\-]+$/.test(tok.text)) {
+    if (!/^[\w*.-]+$/.test(tok.text)) {
       return fail(
         `"${tok.text}" is not a search identifier`,
         tok.start,
