@@ -1,0 +1,284 @@
+import { parseDuration, type ActionRecord, type Scenario } from '@kunren/domain';
+import { errors } from '../http/errors.js';
+import { rooms } from '../live/rooms.js';
+import type { LiveFrame } from '../schemas/frames.js';
+import type { ExerciseRecord, TeamRecord } from '../state/StateStore.js';
+import { applyClockCommand, type ClockCommand } from './clockCommands.js';
+import { clockView } from './clockView.js';
+import type { RuntimeDeps } from './RuntimeDeps.js';
+import { isoAt, simTimeAt } from './simTime.js';
+import { TeamRuntime, type AdvanceResult } from './TeamRuntime.js';
+
+const DEFAULT_CHUNK_MS = 15 * 60_000;
+
+/**
+ * One live exercise: its clock and one world per team. Every operation runs in turn
+ * (ticks, actions, clock controls, rewinds never interleave), and every command is
+ * persisted before it is acknowledged.
+ */
+export class ExerciseRuntime {
+  readonly teams = new Map<string, TeamRuntime>();
+  readonly length: number;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    public record: ExerciseRecord,
+    readonly scenario: Scenario,
+    readonly teamRecords: readonly TeamRecord[],
+    private readonly deps: RuntimeDeps,
+  ) {
+    this.length = parseDuration(scenario.length) ?? 0;
+    for (const t of teamRecords)
+      this.teams.set(t.id, new TeamRuntime(t.id, t.seed, scenario, deps.engine, deps.rules));
+  }
+
+  /** Runs `fn` after every earlier operation of this exercise. */
+  serial<T>(fn: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(fn);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Current sim ms. */
+  simNow(): number {
+    return simTimeAt(this.record.clock, this.deps.clock.now(), this.length);
+  }
+
+  /** The team runtime, or a 404. */
+  team(teamId: string): TeamRuntime {
+    const team = this.teams.get(teamId);
+    if (!team) throw errors.notFound('team', teamId);
+    return team;
+  }
+
+  private publish(room: string, frame: LiveFrame): void {
+    this.deps.hub.publish(room, frame);
+  }
+
+  /** Publishes the clock to everyone in the exercise. */
+  publishClock(): void {
+    this.publish(rooms.exercise(this.record.id), {
+      type: 'clock',
+      exerciseId: this.record.id,
+      clock: clockView(this.record.clock, this.deps.clock.now(), this.scenario.start, this.length),
+    });
+  }
+
+  private async deliver(team: TeamRuntime, result: AdvanceResult): Promise<void> {
+    if (result.events.length > 0)
+      await this.deps.telemetry.append(
+        { exerciseId: this.record.id, teamId: team.teamId },
+        result.events,
+      );
+    for (const inject of result.injects) {
+      const spec = this.scenario.injects.find((i) => i.id === inject.id);
+      if (!spec) continue;
+      this.publish(rooms.team(team.teamId), {
+        type: 'message',
+        teamId: team.teamId,
+        message: {
+          id: `inject-${inject.id}`,
+          kind: 'inject',
+          counterpart: spec.from,
+          subject: team.world.resolve(spec.subject.en),
+          body: team.world.resolve(spec.body.en),
+          ...(spec.severity ? { severity: spec.severity } : {}),
+          simTime: inject.at,
+        },
+      });
+    }
+    for (const alert of result.alerts) {
+      const { id, ruleId, title, severity, techniques, at, eventId, host } = alert;
+      this.publish(rooms.team(team.teamId), {
+        type: 'alert',
+        teamId: team.teamId,
+        alert: {
+          id,
+          ruleId,
+          title,
+          severity,
+          techniques: [...techniques],
+          simTime: at,
+          eventId,
+          host,
+          state: 'new',
+          assignee: null,
+        },
+      });
+    }
+  }
+
+  /** Runs a team's world to `t` in bounded chunks, storing and announcing what happens. */
+  private async advanceTeam(team: TeamRuntime, t: number): Promise<void> {
+    const chunk = this.deps.chunkMs ?? DEFAULT_CHUNK_MS;
+    while (team.world.now < t) {
+      const next = Math.min(t, team.world.now + chunk);
+      await this.deliver(team, team.advance(next));
+      if (team.world.now < next) break; // the engine did not move: do not spin
+    }
+  }
+
+  /** Advances every team to the current sim time; ends the exercise at the scenario's length. */
+  tick(): Promise<void> {
+    return this.serial(async () => {
+      if (this.record.clock.status !== 'running') return;
+      const t = this.simNow();
+      for (const team of this.teams.values()) await this.advanceTeam(team, t);
+      if (t >= this.length)
+        await this.setClock(
+          applyClockCommand(this.record.clock, { kind: 'end' }, this.deps.clock.now(), this.length),
+        );
+    });
+  }
+
+  private async setClock(clock: ExerciseRecord['clock']): Promise<void> {
+    await this.deps.state.setClock(this.record.id, clock);
+    this.record = { ...this.record, clock };
+    this.publishClock();
+  }
+
+  /** A clock control: persisted, audited, announced, then acknowledged. */
+  control(command: ClockCommand, by: string): Promise<ExerciseRecord['clock']> {
+    return this.serial(async () => {
+      const now = this.deps.clock.now();
+      const before = simTimeAt(this.record.clock, now, this.length);
+      for (const team of this.teams.values()) await this.advanceTeam(team, before);
+      const next = applyClockCommand(this.record.clock, command, now, this.length);
+      await this.deps.state.audit({
+        userId: by,
+        action: `clock.${command.kind}`,
+        exerciseId: this.record.id,
+        detail: command,
+      });
+      await this.setClock(next);
+      if (command.kind === 'jump')
+        for (const team of this.teams.values()) await this.advanceTeam(team, next.simAt);
+      return next;
+    });
+  }
+
+  /**
+   * A response action by a team at the current sim time: the world is brought to now, the
+   * engine checks and applies it, the log entry is made durable, and only then is it
+   * acknowledged. If persisting fails the world is rebuilt from the log.
+   */
+  act(teamId: string, action: string, target: string, by: string): Promise<ActionRecord> {
+    return this.serial(async () => {
+      const team = this.team(teamId);
+      if (this.record.clock.status !== 'running' && this.record.clock.status !== 'paused')
+        throw errors.conflict(
+          'exercise.not-running',
+          'The exercise is not running.',
+          'Wait for the instructor to start it.',
+        );
+      if (!this.scenario.responseActions.some((a) => a.id === action))
+        throw errors.unprocessable(
+          'action.unknown',
+          `Unknown response action "${action}".`,
+          `Use one of: ${this.scenario.responseActions.map((a) => a.id).join(', ')}.`,
+        );
+      const t = this.simNow();
+      await this.advanceTeam(team, t);
+      const seq = (await this.deps.state.listActions(teamId)).length + 1;
+      const record: ActionRecord = { seq, at: team.world.now, action, target, by };
+      try {
+        team.apply(record);
+      } catch (err) {
+        throw errors.unprocessable(
+          'action.rejected',
+          (err as Error).message,
+          'Check the target against the assets list.',
+        );
+      }
+      try {
+        const stored = await this.deps.state.appendAction(teamId, {
+          at: record.at,
+          action,
+          target,
+          by,
+        });
+        team.lastActivity = new Date(this.deps.clock.now()).toISOString();
+        this.publish(rooms.team(teamId), {
+          type: 'action',
+          teamId,
+          action: { seq: stored.seq, simTime: stored.at, action, target },
+        });
+        return stored;
+      } catch (err) {
+        await this.rebuildTeam(team, t);
+        throw err;
+      }
+    });
+  }
+
+  /** Rebuilds a team's world from its action log up to `until`, re-storing its telemetry. */
+  private async rebuildTeam(team: TeamRuntime, until: number): Promise<void> {
+    const scope = { exerciseId: this.record.id, teamId: team.teamId };
+    await this.deps.telemetry.deleteFrom(scope, isoAt(this.scenario.start, 0));
+    team.reset();
+    for (const action of await this.deps.state.listActions(team.teamId)) {
+      if (action.at > until) break;
+      await this.advanceQuiet(team, action.at);
+      team.apply(action);
+    }
+    await this.advanceQuiet(team, until);
+  }
+
+  private async advanceQuiet(team: TeamRuntime, t: number): Promise<void> {
+    const chunk = this.deps.chunkMs ?? DEFAULT_CHUNK_MS;
+    const scope = { exerciseId: this.record.id, teamId: team.teamId };
+    while (team.world.now < t) {
+      const next = Math.min(t, team.world.now + chunk);
+      const r = team.advance(next);
+      if (r.events.length > 0) await this.deps.telemetry.append(scope, r.events);
+      if (team.world.now < next) break;
+    }
+  }
+
+  /** Rebuilds every team (server start): worlds = replay(scenario, seed, action log). */
+  rebuild(): Promise<void> {
+    return this.serial(async () => {
+      const t = this.simNow();
+      for (const team of this.teams.values()) await this.rebuildTeam(team, t);
+    });
+  }
+
+  /**
+   * Rewinds the exercise to sim `t` (instructors): actions after `t` leave the log (kept in
+   * the audit log), worlds and telemetry are rebuilt, the clock pauses at `t`.
+   */
+  rewind(t: number, by: string): Promise<void> {
+    return this.serial(async () => {
+      if (t < 0 || t > this.simNow())
+        throw errors.unprocessable(
+          'clock.rewind-range',
+          `Cannot rewind to ${t} ms.`,
+          `Give a sim time between 0 and ${this.simNow()}.`,
+        );
+      const removed: Record<string, readonly ActionRecord[]> = {};
+      for (const team of this.teams.values())
+        removed[team.teamId] = await this.deps.state.truncateActions(team.teamId, t);
+      await this.deps.state.audit({
+        userId: by,
+        action: 'clock.rewind',
+        exerciseId: this.record.id,
+        detail: { to: t, removed },
+      });
+      const clock = {
+        ...this.record.clock,
+        status: 'paused' as const,
+        simAt: t,
+        wallAt: this.deps.clock.now(),
+      };
+      await this.deps.state.setClock(this.record.id, clock);
+      this.record = { ...this.record, clock };
+      for (const team of this.teams.values()) await this.rebuildTeam(team, t);
+      this.publish(rooms.exercise(this.record.id), {
+        type: 'rewound',
+        exerciseId: this.record.id,
+        simTime: t,
+      });
+      this.publishClock();
+    });
+  }
+}

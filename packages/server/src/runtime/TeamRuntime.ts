@@ -1,0 +1,77 @@
+import type { ActionRecord, EcsEvent, Scenario } from '@kunren/domain';
+import type { AlertEvaluator, RaisedAlert } from './AlertEvaluator.js';
+import type { EnginePort, WorldHandle } from './EnginePort.js';
+
+/** What one advance of a team's world produced. */
+export interface AdvanceResult {
+  readonly events: readonly EcsEvent[];
+  readonly injects: readonly { readonly id: string; readonly at: number }[];
+  readonly alerts: readonly RaisedAlert[];
+}
+
+/**
+ * One team's live world and what the server derives from it: injects fired, stages the
+ * adversary reached (ground truth), alerts raised. Rebuilt by replaying the action log.
+ */
+export class TeamRuntime {
+  readonly injects: { id: string; at: number }[] = [];
+  readonly stages: { id: string; at: number }[] = [];
+  readonly alerts = new Map<string, RaisedAlert>();
+  lastActivity: string | null = null;
+  world: WorldHandle;
+
+  constructor(
+    readonly teamId: string,
+    readonly seed: number,
+    private readonly scenario: Scenario,
+    private readonly engine: EnginePort,
+    private readonly rules: AlertEvaluator,
+  ) {
+    this.world = engine.createWorld(scenario, { seed, team: teamId });
+  }
+
+  /** Sim ms of an event from its `@timestamp`. */
+  simAtOf = (event: EcsEvent): number =>
+    Date.parse(String(event['@timestamp'])) - Date.parse(this.scenario.start);
+
+  /** Runs the world to `t` (no-op when already there). */
+  advance(t: number): AdvanceResult {
+    if (t <= this.world.now) return { events: [], injects: [], alerts: [] };
+    const events: EcsEvent[] = [];
+    const injects: { id: string; at: number }[] = [];
+    for (const out of this.world.runUntil(t)) {
+      switch (out.type) {
+        case 'event':
+          events.push(out.event);
+          break;
+        case 'inject':
+          injects.push({ id: out.id, at: out.at });
+          break;
+        case 'stage':
+          this.stages.push({ id: out.id, at: out.at });
+          break;
+        default: {
+          const never: never = out;
+          throw new Error(`unknown world output ${JSON.stringify(never)}`);
+        }
+      }
+    }
+    this.injects.push(...injects);
+    const alerts = this.rules.evaluate(events, this.simAtOf).filter((a) => !this.alerts.has(a.id));
+    for (const a of alerts) this.alerts.set(a.id, a);
+    return { events, injects, alerts };
+  }
+
+  /** Applies an action at the world's current time (throws when the engine rejects it). */
+  apply(action: ActionRecord): void {
+    this.world.apply(action);
+  }
+
+  /** Replaces the world by a fresh one (then replay the action log into it). */
+  reset(): void {
+    this.world = this.engine.createWorld(this.scenario, { seed: this.seed, team: this.teamId });
+    this.injects.length = 0;
+    this.stages.length = 0;
+    this.alerts.clear();
+  }
+}
