@@ -3,3 +3,4 @@ export type { ActionRecord } from './ActionRecord.js';
 export * from './duration.js';
 export * from './scenario/index.js';
 export * from './attack/index.js';
+export * from './grading/index.js';
