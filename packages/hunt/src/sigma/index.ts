@@ -22,3 +22,7 @@ export { logsourceTable } from './mapping/logsourceTable.js';
 export type { LogsourceEntry, EcsSelector, FieldTableName } from './mapping/logsourceTable.js';
 export { mapField } from './mapping/mapField.js';
 export { resolveLogsource } from './mapping/resolveLogsource.js';
+export { compileCorrelation, windowColumn } from './compileCorrelation.js';
+export { compileDocuments } from './compileDocuments.js';
+export { loadSigmaFiles } from './loadSigmaFiles.js';
+export type { SigmaFilesResult } from './loadSigmaFiles.js';
