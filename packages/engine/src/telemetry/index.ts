@@ -30,7 +30,7 @@ export { sysmon12 } from './sysmon12.js';
 export { sysmon13 } from './sysmon13.js';
 export { sysmon22 } from './sysmon22.js';
 export { zeekDns } from './zeekDns.js';
-export { zeekConn } from './zeekConn.js';
+export { zeekConnection } from './zeekConnection.js';
 export { firewallTraffic } from './firewallTraffic.js';
 export { proxyAccess } from './proxyAccess.js';
 export { mailGateway } from './mailGateway.js';
