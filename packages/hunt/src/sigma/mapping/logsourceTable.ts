@@ -145,6 +145,19 @@ export const logsourceTable: readonly LogsourceEntry[] = [
     ],
     fields: 'firewall',
   },
+  // kunren extension (no Sigma taxonomy entry): mail gateway message logs, ECS `email.*` fields.
+  {
+    category: 'email',
+    select: [
+      {
+        'event.dataset': [
+          'cisco_secure_email_gateway.log',
+          'microsoft_exchange_online_message_trace.log',
+        ],
+      },
+    ],
+    fields: 'ecs-only',
+  },
   {
     product: 'fortigate',
     service: 'event',
