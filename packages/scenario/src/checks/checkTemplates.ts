@@ -77,10 +77,13 @@ export function checkTemplates(scenario: Scenario, index: ScenarioIndex): Findin
         }
         continue;
       }
+      const field = /^stage\.([^.]+)\.(.*)$/.exec(name);
       out.push({
         id: 'scenario.unknown-template',
         path,
-        message: `unknown template variable {{${name}}} in ${where}${suggestion(name, ALL_FORMS, 'template variables')}`,
+        message: field
+          ? `unknown template variable {{${name}}} in ${where}: a stage gives .host or .user, e.g. {{stage.${field[1]}.host}}`
+          : `unknown template variable {{${name}}} in ${where}${suggestion(name, ALL_FORMS, 'template variables')}`,
       });
     }
     const rest = text.replace(/\{\{[^{}]*\}\}/g, '');
