@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerValidateCommand } from './commands/validate.js';
 
 /** Builds the `kunren` command line with every subcommand registered. */
 export function createProgram(): Command {
@@ -9,6 +10,6 @@ export function createProgram(): Command {
   const scenario = program
     .command('scenario')
     .description('validate, simulate and solve drill scenarios');
-  void scenario;
+  registerValidateCommand(scenario);
   return program;
 }
