@@ -43,7 +43,6 @@ export function hostFields(host: HostFacts): HostParts {
     type: host.os.type,
     version: host.os.version,
   };
-  if (host.os.build !== undefined) os.build = host.os.build;
   if (host.os.kernel !== undefined) os.kernel = host.os.kernel;
   const h: Obj = {
     name: host.name,

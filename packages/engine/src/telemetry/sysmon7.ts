@@ -34,7 +34,7 @@ export function sysmon7(
   const codeSignature: Obj = { status };
   if (signed) {
     codeSignature.subject_name = signature;
-    codeSignature.signed = true;
+    codeSignature.exists = true;
     codeSignature.valid = true;
   }
   file.code_signature = codeSignature;
