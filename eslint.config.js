@@ -31,7 +31,7 @@ function layerRules(layer) {
     },
   ];
   return {
-    files: [`packages/${layer}/src/**/*.ts`],
+    files: [`packages/${layer}/src/**/*.{ts,tsx}`],
     rules: { 'no-restricted-imports': ['error', { patterns }] },
   };
 }
