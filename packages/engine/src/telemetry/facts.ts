@@ -54,6 +54,12 @@ export interface HostFacts {
   readonly os: OsFacts;
   /** Windows (NetBIOS) domain, upper case, e.g. `MOFA`. */
   readonly domain: string;
+  /**
+   * PID of lsass.exe, which writes the Security log (`winlog.process.pid`) and is what
+   * credential dumping opens (Sysmon 10). Derived from the name when absent; see
+   * `hostServicePids`: give the engine's lsass process the same PID.
+   */
+  readonly lsassPid?: number;
 }
 
 /** An account. */

@@ -59,7 +59,7 @@ export function hostFields(host: HostFacts): HostParts {
   const parts: HostParts = {
     host: deepFreeze(h),
     computerName: host.fqdn,
-    lsassPid: 600 + ((seed & 0xff) << 2),
+    lsassPid: host.lsassPid ?? 600 + ((seed & 0xff) << 2),
     sysmonPid: 2000 + (((seed >>> 8) & 0x3ff) << 2),
     lsassThread: 700 + (((seed >>> 18) & 0xff) << 2),
     sysmonThread: 3000 + (((seed >>> 4) & 0x3ff) << 2),

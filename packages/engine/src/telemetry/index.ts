@@ -5,6 +5,7 @@
 export type * from './facts.js';
 export { isoTimestamp, sysmonUtcTime, civilDate } from './isoTimestamp.js';
 export { osFacts } from './osFacts.js';
+export { hostServicePids } from './hostServicePids.js';
 export { security4624 } from './security4624.js';
 export { security4625 } from './security4625.js';
 export { security4634 } from './security4634.js';
