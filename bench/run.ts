@@ -1,0 +1,49 @@
+// `npm run bench [-- engine hunt server web]`: runs the benchmarks and writes
+// docs/benchmarks.md (figures as ratios against a baseline measured in the same run).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+
+type Bench = () => Promise<string>;
+
+const all: Record<string, () => Promise<Bench>> = {};
+
+const wanted = process.argv.slice(2);
+const names = wanted.length > 0 ? wanted : Object.keys(all);
+const unknown = names.filter((n) => !(n in all));
+if (unknown.length > 0) {
+  process.stderr.write(
+    `unknown benchmark ${unknown.join(', ')}; known: ${Object.keys(all).join(', ')}\n`,
+  );
+  process.exit(2);
+}
+
+// Sections are kept between markers, so running one benchmark keeps the others' figures.
+const file = 'docs/benchmarks.md';
+const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+const sections = new Map<string, string>();
+for (const m of previous.matchAll(/<!-- bench:(\w+) -->\n([\s\S]*?)<!-- \/bench:\1 -->/g)) {
+  sections.set(m[1] as string, m[2] as string);
+}
+for (const name of names) {
+  process.stderr.write(`bench: ${name}…\n`);
+  const load = all[name] as () => Promise<Bench>;
+  const started = new Date().toISOString().slice(0, 10);
+  const body = await (await load())();
+  sections.set(
+    name,
+    `${body.trim()}\n\n_Measured ${started} with \`npm run bench -- ${name}\`._\n`,
+  );
+}
+
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+const header = [
+  '# Benchmarks',
+  '',
+  `Produced by \`npm run bench\` (all) or \`npm run bench -- <name>\` (one section) on ` +
+    `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.`,
+  'Each figure stands beside a baseline measured in the same run on the same machine.',
+  '',
+].join('\n');
+const body = [...sections].map(([n, text]) => `<!-- bench:${n} -->\n${text}<!-- /bench:${n} -->`);
+writeFileSync(file, `${header}\n${body.join('\n\n')}\n`);
+process.stderr.write('bench: wrote docs/benchmarks.md\n');
