@@ -1,1 +1,2 @@
 export {};
+export * from './scoring/index.js';
