@@ -1,4 +1,4 @@
-import type { EcsEvent } from '@kunren/domain';
+import type { EcsEvent, JsonValue } from '@kunren/domain';
 
 /**
  * Hand-built ECS events in the shape kunren's telemetry builders (packages/engine/src/
@@ -18,7 +18,7 @@ function base(
   minutes: number,
   dataset: string,
   code?: string,
-): EcsEvent & { event: Record<string, unknown> } {
+): { '@timestamp': string; event: { [key: string]: JsonValue } } {
   seq += 1;
   return {
     '@timestamp': at(minutes),
@@ -119,7 +119,7 @@ export function security(
   h: string,
   code: string,
   data: Record<string, string>,
-  extra: Record<string, unknown> = {},
+  extra: { [key: string]: JsonValue } = {},
 ): EcsEvent {
   return {
     ...base(minutes, 'windows.security', code),

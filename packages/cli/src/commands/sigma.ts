@@ -1,0 +1,354 @@
+import type { Command } from 'commander';
+import type { Query } from '@kunren/hunt';
+import {
+  compileDocuments,
+  formatSigmaError,
+  loadSigmaFiles,
+  windowColumn,
+  type SigmaCompileOptions,
+  type SigmaCompileResult,
+  type SigmaRuleMeta,
+} from '@kunren/hunt';
+import { CliError } from '../CliError.js';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+
+/** Runs compiled queries over the telemetry given with `--data`. */
+export interface SigmaData {
+  run(query: Query): Promise<{
+    readonly rows: readonly Record<string, unknown>[];
+    readonly rawEvents: boolean;
+    readonly truncated: boolean;
+  }>;
+  close(): Promise<void>;
+}
+
+/** Bounds of every query of a run. */
+export interface SigmaDataOptions {
+  readonly maxRows: number;
+  readonly from?: string;
+  readonly to?: string;
+}
+
+type OpenData = (
+  path: string,
+  options?: object,
+) => Promise<{
+  store: {
+    query(
+      scope: unknown,
+      q: Query,
+      o: { from: string; to: string; maxRows: number },
+    ): Promise<{
+      rows: readonly Record<string, unknown>[];
+      rawEvents: boolean;
+      truncated: boolean;
+    }>;
+    timeRange(scope: unknown): Promise<{ from: string; to: string } | undefined>;
+    close(): Promise<void>;
+  };
+  scope: unknown;
+}>;
+type Evaluate = (
+  q: Query,
+  events: Iterable<Record<string, unknown>>,
+  o: { range: { from: string; to: string }; maxRows: number },
+) => { rows: readonly Record<string, unknown>[]; rawEvents: boolean; truncated: boolean };
+
+/**
+ * Opens `--data`: through the store package's `openData` (a store directory, or a log file
+ * imported into a temporary store) when the build has it, else ECS NDJSON evaluated in
+ * memory by the hunt interpreter.
+ */
+export async function openSigmaData(path: string, options: SigmaDataOptions): Promise<SigmaData> {
+  try {
+    await stat(path);
+  } catch {
+    throw new CliError(`--data ${path}: no such file or directory`);
+  }
+  const storeModule = (await import('@kunren/store')) as Record<string, unknown>;
+  const openData = storeModule.openData as OpenData | undefined;
+  if (typeof openData === 'function') {
+    let opened: Awaited<ReturnType<OpenData>>;
+    try {
+      opened = await openData(path);
+    } catch (e) {
+      throw new CliError(`--data ${path}: ${(e as Error).message}`);
+    }
+    const { store, scope } = opened;
+    const range = await store.timeRange(scope);
+    const from = options.from ?? range?.from ?? '1970-01-01T00:00:00.000Z';
+    const to =
+      options.to ??
+      (range ? new Date(Date.parse(range.to) + 1).toISOString() : '1970-01-01T00:00:00.001Z');
+    return {
+      run: (q) => store.query(scope, q, { from, to, maxRows: options.maxRows }),
+      close: () => store.close(),
+    };
+  }
+  const huntModule = (await import('@kunren/hunt')) as Record<string, unknown>;
+  const evaluate = huntModule.evaluate as Evaluate | undefined;
+  if (typeof evaluate !== 'function') {
+    throw new CliError('this build has neither the store nor the hunt interpreter to run queries');
+  }
+  const events = await readNdjson(path);
+  let min = Infinity;
+  let max = -Infinity;
+  for (const e of events) {
+    const t = Date.parse(String(e['@timestamp']));
+    if (t < min) min = t;
+    if (t > max) max = t;
+  }
+  const from =
+    options.from ??
+    (Number.isFinite(min) ? new Date(min).toISOString() : '1970-01-01T00:00:00.000Z');
+  const to =
+    options.to ??
+    (Number.isFinite(max) ? new Date(max + 1).toISOString() : '1970-01-01T00:00:00.001Z');
+  return {
+    run: async (q) => evaluate(q, events, { range: { from, to }, maxRows: options.maxRows }),
+    close: async () => {},
+  };
+}
+
+async function readNdjson(path: string): Promise<Record<string, unknown>[]> {
+  if ((await stat(path)).isDirectory()) {
+    throw new CliError(
+      `--data ${path} is a directory, but this build can only read ECS NDJSON files`,
+    );
+  }
+  const out: Record<string, unknown>[] = [];
+  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    if (line.trim() === '') continue;
+    let doc: unknown;
+    try {
+      doc = JSON.parse(line);
+    } catch {
+      throw new CliError(`${path}:${n}: not JSON; --data takes ECS NDJSON (one event per line)`, 1);
+    }
+    if (
+      doc === null ||
+      typeof doc !== 'object' ||
+      typeof (doc as Record<string, unknown>)['@timestamp'] !== 'string'
+    ) {
+      throw new CliError(`${path}:${n}: an ECS event needs "@timestamp"`, 1);
+    }
+    out.push(doc as Record<string, unknown>);
+  }
+  return out;
+}
+
+/** One match: a rule and the event (or correlation row) it matched. */
+export interface SigmaMatch {
+  readonly rule: SigmaRuleMeta;
+  /** `@timestamp` of the event, or the window start of a correlation. */
+  readonly timestamp: string;
+  /** `event.id` of the event; absent for correlation rows. */
+  readonly eventId?: string;
+  /** For correlations: the group-by values and the aggregate(s). */
+  readonly values?: Readonly<Record<string, unknown>>;
+}
+
+/** The outcome of running rules over data. */
+export interface SigmaRunReport {
+  readonly matches: readonly SigmaMatch[];
+  readonly summary: {
+    readonly files: number;
+    readonly rulesLoaded: number;
+    readonly loadErrors: readonly string[];
+    readonly unsupported: readonly { readonly rule: string; readonly reason: string }[];
+    readonly rulesRun: number;
+    readonly rulesMatched: number;
+    readonly truncated: readonly string[];
+  };
+}
+
+/** Loads the rules, compiles them and runs every compiled query over `data`. */
+export async function runSigma(
+  rulePaths: readonly string[],
+  data: SigmaData,
+  options: SigmaCompileOptions = {},
+): Promise<SigmaRunReport> {
+  const loaded = await loadSigmaFiles(rulePaths);
+  const results = compileDocuments(loaded.documents, options);
+  const matches: SigmaMatch[] = [];
+  const unsupported: { rule: string; reason: string }[] = [];
+  const truncated: string[] = [];
+  const matched = new Set<SigmaCompileResult>();
+  for (const r of results) {
+    if (!r.ok) {
+      unsupported.push({
+        rule: r.meta.title,
+        reason: formatSigmaError({ ...r, message: r.reason }),
+      });
+      continue;
+    }
+    const result = await data.run(r.query);
+    if (result.truncated) truncated.push(r.meta.title);
+    for (const row of result.rows) {
+      matched.add(r);
+      matches.push(result.rawEvents ? eventMatch(r.meta, row) : rowMatch(r.meta, r.query, row));
+    }
+  }
+  matches.sort((a, b) => (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0));
+  return {
+    matches,
+    summary: {
+      files: loaded.files.length,
+      rulesLoaded: loaded.documents.length,
+      loadErrors: loaded.errors.map(formatSigmaError),
+      unsupported,
+      rulesRun: results.filter((r) => r.ok).length,
+      rulesMatched: matched.size,
+      truncated,
+    },
+  };
+}
+
+function get(doc: Record<string, unknown>, path: string): unknown {
+  if (path in doc) return doc[path];
+  let cur: unknown = doc;
+  for (const part of path.split('.')) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[part];
+  }
+  return cur;
+}
+
+function eventMatch(rule: SigmaRuleMeta, row: Record<string, unknown>): SigmaMatch {
+  const id = get(row, 'event.id');
+  return {
+    rule,
+    timestamp: String(get(row, '@timestamp') ?? ''),
+    ...(id === undefined || id === null ? {} : { eventId: String(id) }),
+  };
+}
+
+function rowMatch(rule: SigmaRuleMeta, _query: Query, row: Record<string, unknown>): SigmaMatch {
+  const window = row[windowColumn];
+  const values = Object.fromEntries(
+    Object.entries(row).filter(([k]) => k !== windowColumn && !k.startsWith('_')),
+  );
+  return {
+    rule,
+    timestamp: window instanceof Date ? window.toISOString() : String(window ?? ''),
+    values,
+  };
+}
+
+function cell(text: string, width: number): string {
+  return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
+}
+
+/** The table output: one line per match, then the summary. */
+export function formatSigmaTable(report: SigmaRunReport): string[] {
+  const lines: string[] = [];
+  if (report.matches.length > 0) {
+    lines.push(
+      `${cell('LEVEL', 9)} ${cell('RULE', 44)} ${cell('ATT&CK', 20)} ${cell('@TIMESTAMP', 24)} EVENT.ID / GROUP`,
+    );
+  }
+  for (const m of report.matches) {
+    const detail =
+      m.eventId ??
+      Object.entries(m.values ?? {})
+        .map(([k, v]) => `${k}=${String(v)}`)
+        .join(' ');
+    lines.push(
+      `${cell(m.rule.level ?? '-', 9)} ${cell(m.rule.title, 44)} ${cell(m.rule.techniques.join(',') || '-', 20)} ${cell(m.timestamp, 24)} ${detail}`,
+    );
+  }
+  const s = report.summary;
+  lines.push('');
+  lines.push(`rules loaded: ${s.rulesLoaded} from ${s.files} file${s.files === 1 ? '' : 's'}`);
+  for (const e of s.loadErrors) lines.push(`  load error: ${e}`);
+  lines.push(`unsupported: ${s.unsupported.length}`);
+  for (const u of s.unsupported) lines.push(`  ${u.rule}: ${u.reason}`);
+  lines.push(
+    `matched: ${s.rulesMatched} of ${s.rulesRun} rules run, ${report.matches.length} match${report.matches.length === 1 ? '' : 'es'}`,
+  );
+  for (const t of s.truncated) lines.push(`  truncated (raise --limit): ${t}`);
+  return lines;
+}
+
+function parsePlaceholders(specs: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const spec of specs) {
+    const eq = spec.indexOf('=');
+    if (eq <= 0) throw new CliError(`--placeholder "${spec}" is not Name=value[,value…]`);
+    out.set(spec.slice(0, eq).replace(/^%|%$/g, ''), spec.slice(eq + 1).split(','));
+  }
+  return out;
+}
+
+/**
+ * Registers `kunren sigma <rules...> --data <file|dir> [--format table|json]`: runs Sigma rules
+ * over a store directory or a log file and prints each match, then a summary of the rules
+ * loaded, unsupported (with reasons) and matched.
+ */
+export function registerSigmaCommand(program: Command): void {
+  program
+    .command('sigma')
+    .description('run Sigma rules over telemetry and list the matches')
+    .argument('<rules...>', 'Sigma rule files or directories')
+    .requiredOption('--data <path>', 'a store directory or a log file (ECS NDJSON, …)')
+    .option('--format <format>', 'table or json', 'table')
+    .option('--from <time>', 'ISO 8601 start (inclusive); default: the earliest event')
+    .option('--to <time>', 'ISO 8601 end (exclusive); default: after the latest event')
+    .option('--limit <n>', 'matches per rule at most', '10000')
+    .option(
+      '--placeholder <Name=a,b>',
+      'values for an |expand placeholder (repeatable)',
+      (v: string, prev: string[]) => [...prev, v],
+      [] as string[],
+    )
+    .action(
+      async (
+        rules: string[],
+        opts: {
+          data: string;
+          format: string;
+          from?: string;
+          to?: string;
+          limit: string;
+          placeholder: string[];
+        },
+      ) => {
+        if (opts.format !== 'table' && opts.format !== 'json') {
+          throw new CliError(`--format must be table or json, not "${opts.format}"`);
+        }
+        const limit = Number(opts.limit);
+        if (!Number.isInteger(limit) || limit < 1)
+          throw new CliError(`--limit must be a positive whole number`);
+        for (const t of [opts.from, opts.to]) {
+          if (t !== undefined && Number.isNaN(Date.parse(t)))
+            throw new CliError(`"${t}" is not an ISO 8601 time`);
+        }
+        const placeholders = parsePlaceholders(opts.placeholder);
+        const data = await openSigmaData(opts.data, {
+          maxRows: limit,
+          ...(opts.from === undefined ? {} : { from: opts.from }),
+          ...(opts.to === undefined ? {} : { to: opts.to }),
+        });
+        let report: SigmaRunReport;
+        try {
+          report = await runSigma(rules, data, { placeholders });
+        } finally {
+          await data.close();
+        }
+        if (report.summary.files === 0 && report.summary.loadErrors.length > 0) {
+          throw new CliError(report.summary.loadErrors[0] ?? 'no rules');
+        }
+        if (report.summary.rulesLoaded === 0 && report.summary.loadErrors.length === 0) {
+          throw new CliError(`no Sigma rules (.yml/.yaml) found in ${rules.join(', ')}`);
+        }
+        if (opts.format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+        else for (const line of formatSigmaTable(report)) process.stdout.write(`${line}\n`);
+        process.exitCode = report.summary.loadErrors.length > 0 ? 1 : 0;
+      },
+    );
+}
