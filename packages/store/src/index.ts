@@ -8,3 +8,21 @@ export {
 export { flattenEvent, type LeafValue } from './schema/flattenEvent.js';
 export { parseTimestamp, formatTimestamp } from './schema/parseTimestamp.js';
 export { columnFor } from './schema/columnFor.js';
+export { IMPORT_FORMATS, isImportFormat, type ImportFormat } from './import/ImportFormat.js';
+export { detectFormat } from './import/detectFormat.js';
+export { openLogFile, type OpenedLogFile, type OpenLogFileOptions } from './import/parseLogFile.js';
+export type { ParseItem } from './import/ParseItem.js';
+export type { RejectedLine } from './import/Rejected.js';
+export {
+  importFiles,
+  type ImportFileReport,
+  type ImportOptions,
+  type ImportProgress,
+  type ImportReport,
+} from './import/importFiles.js';
+export {
+  openData,
+  DEFAULT_IMPORT_SCOPE,
+  type OpenDataOptions,
+  type OpenedData,
+} from './openData.js';
