@@ -22,6 +22,8 @@ export interface WebRequest {
   readonly durationMs: number;
   /** An IDS signature the traffic trips. */
   readonly ids?: string;
+  /** Goes through the web proxy (HTTP/HTTPS); other protocols only cross the firewall. */
+  readonly proxied?: boolean;
   /** The account the proxy authenticates. */
   readonly user?: string;
 }

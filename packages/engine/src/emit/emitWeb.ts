@@ -31,6 +31,7 @@ export function emitWeb(
   const hm = sim.model.hosts[host];
   if (!hm) return 'cut-off';
   const m = sim.model;
+  const proxy = req.proxied === false ? undefined : m.proxy;
   const d = sim.state.defence;
   const r = sim.rng('net/jitter');
   let c = t;
@@ -75,10 +76,10 @@ export function emitWeb(
   });
 
   if (domainBlocked(d, req.domain)) {
-    if (m.proxy) {
+    if (proxy) {
       sim.emit(
         c,
-        proxyAccess(sim.meta(c, -1, 'none'), m.proxy, http(403, 'denied', 0)),
+        proxyAccess(sim.meta(c, -1, 'none'), proxy, http(403, 'denied', 0)),
         host,
         req.domain,
         ip,
@@ -110,10 +111,10 @@ export function emitWeb(
       rule: 'block-ip',
     };
     sim.emit(c, firewallTraffic(sim.meta(c, -1, 'none'), m.firewall, conn), host, req.domain, ip);
-    if (m.proxy) {
+    if (proxy) {
       sim.emit(
         c + 1,
-        proxyAccess(sim.meta(c + 1, -1, 'none'), m.proxy, http(503, 'denied', 0)),
+        proxyAccess(sim.meta(c + 1, -1, 'none'), proxy, http(503, 'denied', 0)),
         host,
         req.domain,
         ip,
@@ -145,8 +146,7 @@ export function emitWeb(
   }
   const end = c + req.durationMs;
   const h = http(req.status, 'allowed', req.bytesIn);
-  if (m.proxy)
-    sim.emit(end, proxyAccess(sim.meta(end, -1, 'none'), m.proxy, h), host, req.domain, ip);
+  if (proxy) sim.emit(end, proxyAccess(sim.meta(end, -1, 'none'), proxy, h), host, req.domain, ip);
   sim.emit(
     end + 1,
     firewallTraffic(sim.meta(end + 1, -1, 'none'), m.firewall, conn),

@@ -23,8 +23,14 @@ export interface StageState {
   /** Why it is waiting or failed. */
   reason: string;
   /** Processes by step ref. */
-  refs: Record<string, ProcessFacts>;
-  last: ProcessFacts | null;
+  refs: Record<string, HostedProcess>;
+  last: HostedProcess | null;
+}
+
+/** A process and the host it runs on. */
+export interface HostedProcess {
+  host: number;
+  proc: ProcessFacts;
 }
 
 /** A live or ended C2 implant checking in. */
