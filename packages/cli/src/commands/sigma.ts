@@ -4,6 +4,7 @@ import {
   compileDocuments,
   formatSigmaError,
   loadSigmaFiles,
+  restrictToFields,
   windowColumn,
   type SigmaCompileOptions,
   type SigmaCompileResult,
@@ -21,6 +22,8 @@ export interface SigmaData {
     readonly rawEvents: boolean;
     readonly truncated: boolean;
   }>;
+  /** Dotted names of the fields the data has. */
+  fields(): Promise<ReadonlySet<string>>;
   close(): Promise<void>;
 }
 
@@ -46,6 +49,7 @@ type OpenData = (
       truncated: boolean;
     }>;
     timeRange(scope: unknown): Promise<{ from: string; to: string } | undefined>;
+    fields(scope: unknown): Promise<ReadonlyMap<string, unknown>>;
     close(): Promise<void>;
   };
   scope: unknown;
@@ -84,6 +88,7 @@ export async function openSigmaData(path: string, options: SigmaDataOptions): Pr
       (range ? new Date(Date.parse(range.to) + 1).toISOString() : '1970-01-01T00:00:00.001Z');
     return {
       run: (q) => store.query(scope, q, { from, to, maxRows: options.maxRows }),
+      fields: async () => new Set(['@timestamp', ...(await store.fields(scope)).keys()]),
       close: () => store.close(),
     };
   }
@@ -108,8 +113,22 @@ export async function openSigmaData(path: string, options: SigmaDataOptions): Pr
     (Number.isFinite(max) ? new Date(max + 1).toISOString() : '1970-01-01T00:00:00.001Z');
   return {
     run: async (q) => evaluate(q, events, { range: { from, to }, maxRows: options.maxRows }),
+    fields: async () => {
+      const names = new Set<string>(['@timestamp']);
+      for (const e of events) leafNames(e, '', names);
+      return names;
+    },
     close: async () => {},
   };
+}
+
+function leafNames(value: unknown, prefix: string, out: Set<string>): void {
+  if (Array.isArray(value)) {
+    for (const v of value) leafNames(v, prefix, out);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value))
+      leafNames(v, prefix === '' ? k : `${prefix}.${k}`, out);
+  } else if (prefix !== '') out.add(prefix);
 }
 
 async function readNdjson(path: string): Promise<Record<string, unknown>[]> {
@@ -163,6 +182,8 @@ export interface SigmaRunReport {
     readonly unsupported: readonly { readonly rule: string; readonly reason: string }[];
     readonly rulesRun: number;
     readonly rulesMatched: number;
+    /** Rules whose query the data layer rejected (with its message). */
+    readonly failed: readonly { readonly rule: string; readonly reason: string }[];
     readonly truncated: readonly string[];
   };
 }
@@ -178,7 +199,9 @@ export async function runSigma(
   const matches: SigmaMatch[] = [];
   const unsupported: { rule: string; reason: string }[] = [];
   const truncated: string[] = [];
+  const failed: { rule: string; reason: string }[] = [];
   const matched = new Set<SigmaCompileResult>();
+  const fields = await data.fields();
   for (const r of results) {
     if (!r.ok) {
       unsupported.push({
@@ -187,7 +210,13 @@ export async function runSigma(
       });
       continue;
     }
-    const result = await data.run(r.query);
+    let result: Awaited<ReturnType<SigmaData['run']>>;
+    try {
+      result = await data.run(restrictToFields(r.query, (f) => fields.has(f)));
+    } catch (e) {
+      failed.push({ rule: r.meta.title, reason: (e as Error).message });
+      continue;
+    }
     if (result.truncated) truncated.push(r.meta.title);
     for (const row of result.rows) {
       matched.add(r);
@@ -204,6 +233,7 @@ export async function runSigma(
       unsupported,
       rulesRun: results.filter((r) => r.ok).length,
       rulesMatched: matched.size,
+      failed,
       truncated,
     },
   };
@@ -271,6 +301,7 @@ export function formatSigmaTable(report: SigmaRunReport): string[] {
   lines.push(
     `matched: ${s.rulesMatched} of ${s.rulesRun} rules run, ${report.matches.length} match${report.matches.length === 1 ? '' : 'es'}`,
   );
+  for (const f of s.failed) lines.push(`  query failed: ${f.rule}: ${f.reason}`);
   for (const t of s.truncated) lines.push(`  truncated (raise --limit): ${t}`);
   return lines;
 }

@@ -26,3 +26,4 @@ export { compileCorrelation, windowColumn } from './compileCorrelation.js';
 export { compileDocuments } from './compileDocuments.js';
 export { loadSigmaFiles } from './loadSigmaFiles.js';
 export type { SigmaFilesResult } from './loadSigmaFiles.js';
+export { restrictToFields, restrictExpr } from './restrictToFields.js';
