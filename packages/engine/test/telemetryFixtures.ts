@@ -29,6 +29,7 @@ export function meta(id: string, simMs = 3_723_456, recordId?: number): EventMet
     : { id, simMs, startMs: START_MS, recordId };
 }
 
+/** A Windows 10 workstation of the finance department. */
 export const workstation: HostFacts = {
   name: 'ws-fin-012',
   fqdn: 'ws-fin-012.mofa.go.example',
@@ -39,6 +40,7 @@ export const workstation: HostFacts = {
   domain: 'MOFA',
 };
 
+/** The domain controller. */
 export const dc: HostFacts = {
   name: 'dc01',
   fqdn: 'dc01.mofa.go.example',
@@ -47,6 +49,7 @@ export const dc: HostFacts = {
   domain: 'MOFA',
 };
 
+/** The public web server (Ubuntu, in the DMZ). */
 export const webServer: HostFacts = {
   name: 'web01',
   fqdn: 'web01.mofa.go.example',
@@ -55,6 +58,7 @@ export const webServer: HostFacts = {
   domain: 'MOFA',
 };
 
+/** A standard user, owner of the workstation. */
 export const alice: UserFacts = {
   name: 'tanaka.k',
   domain: 'MOFA',
@@ -63,6 +67,7 @@ export const alice: UserFacts = {
   email: 'tanaka.k@mofa.go.example',
 };
 
+/** A domain administrator account. */
 export const admin: UserFacts = {
   name: 'adm.sato',
   domain: 'MOFA',
@@ -70,8 +75,10 @@ export const admin: UserFacts = {
   fullName: 'Yui Sato (admin)',
 };
 
+/** LocalSystem. */
 export const system: UserFacts = { name: 'SYSTEM', domain: 'NT AUTHORITY', sid: 'S-1-5-18' };
 
+/** The user’s shell. */
 export const explorer: ProcessFacts = {
   pid: 4412,
   entityId: '{5b3e6c2a-1a2b-65ec-0b01-000000001200}',
@@ -90,6 +97,7 @@ export const explorer: ProcessFacts = {
   sessionId: 1,
 };
 
+/** Word opening the phishing attachment. */
 export const winword: ProcessFacts = {
   pid: 7316,
   entityId: '{5b3e6c2a-1a2b-65ec-3c02-000000001200}',
@@ -123,6 +131,7 @@ export const winword: ProcessFacts = {
   },
 };
 
+/** The stager Word starts (hashes and PE facts as Sysmon reports them). */
 export const powershell: ProcessFacts = {
   pid: 8120,
   entityId: '{5b3e6c2a-1a2c-65ec-7d02-000000001200}',
@@ -160,6 +169,7 @@ export const powershell: ProcessFacts = {
   },
 };
 
+/** lsass.exe (as a credential-dumping target). */
 export const lsass: ProcessFacts = {
   pid: 748,
   entityId: '{5b3e6c2a-0f10-65ec-0c00-000000001200}',
@@ -174,6 +184,7 @@ export const lsass: ProcessFacts = {
   logonId: '0x3e7',
 };
 
+/** The user’s interactive logon session. */
 export const interactiveLogon: LogonFacts = {
   logonId: '0x5a3f21',
   type: 2,
@@ -187,6 +198,7 @@ export const interactiveLogon: LogonFacts = {
   process: { pid: 652, executable: 'C:\\Windows\\System32\\svchost.exe' },
 };
 
+/** The admin’s Kerberos network logon to the DC. */
 export const networkLogon: LogonFacts = {
   logonId: '0x1c2d3e4',
   type: 3,
@@ -199,6 +211,7 @@ export const networkLogon: LogonFacts = {
   logonGuid: '{a1b2c3d4-e5f6-0718-293a-4b5c6d7e8f90}',
 };
 
+/** The outbound HTTPS connection to the C2 server, through NAT. */
 export const c2Connection: ConnectionFacts = {
   sourceIp: '10.20.1.112',
   sourcePort: 50231,
@@ -219,6 +232,7 @@ export const c2Connection: ConnectionFacts = {
   communityId: '1:LQU9qZlK+B5F3KDmev6m5PMibrg=',
 };
 
+/** The lookup of the C2 domain (a CNAME, then an A record). */
 export const dnsLookup: DnsFacts = {
   question: 'cdn-update.example.net',
   type: 'A',
@@ -234,6 +248,7 @@ export const dnsLookup: DnsFacts = {
   rttMs: 23,
 };
 
+/** A C2 check-in through the proxy. */
 export const beacon: HttpFacts = {
   method: 'GET',
   url: 'https://cdn-update.example.net/api/v2/status?id=7f3a',
@@ -257,6 +272,7 @@ export const beacon: HttpFacts = {
   durationMs: 180,
 };
 
+/** A scanner’s request to the public web server. */
 export const webProbe: HttpFacts = {
   method: 'GET',
   url: 'https://www.mofa.go.example/wp-login.php',
@@ -275,6 +291,7 @@ export const webProbe: HttpFacts = {
   durationMs: 3,
 };
 
+/** The spear-phishing mail. */
 export const phish: MailFacts = {
   messageId: '<20260309010203.4F2A@mail.partner-embassy.example>',
   from: 'protocol@partner-embassy.example',
@@ -296,6 +313,7 @@ export const phish: MailFacts = {
   sizeBytes: 251904,
 };
 
+/** The perimeter FortiGate. */
 export const firewall: DeviceFacts = {
   name: 'fw01',
   ip: '10.0.0.1',
@@ -305,6 +323,7 @@ export const firewall: DeviceFacts = {
   version: '7.4.4',
 };
 
+/** The Squid web proxy. */
 export const proxy: DeviceFacts = {
   name: 'proxy01',
   ip: '10.0.0.8',
@@ -313,6 +332,7 @@ export const proxy: DeviceFacts = {
   version: '6.6',
 };
 
+/** The mail gateway. */
 export const mailGw: DeviceFacts = {
   name: 'esa01',
   ip: '172.16.0.25',
