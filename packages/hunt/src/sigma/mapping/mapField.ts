@@ -49,7 +49,8 @@ export function mapField(
         (v) => (v.on === 'category' ? logsource.category : logsource.service) === v.value,
       );
       const to = variable?.to ?? windowsFields[name];
-      if (to !== undefined) return withValues(to);
+      if (typeof to === 'string') return withValues(to);
+      if (to !== undefined) return { fields: to };
       if (name.includes('.')) return { fields: [name] };
       return { fields: [`winlog.event_data.${name}`] };
     }

@@ -9,7 +9,7 @@
  */
 
 /** Field → ECS field(s) for every Windows logsource. */
-export const windowsFields: Readonly<Record<string, string>> = {
+export const windowsFields: Readonly<Record<string, string | readonly string[]>> = {
   EventID: 'event.code',
   Channel: 'winlog.channel',
   Provider_Name: 'winlog.provider_name',
@@ -32,7 +32,8 @@ export const windowsFields: Readonly<Record<string, string>> = {
   DestinationPort: 'destination.port',
   DestinationPortName: 'network.protocol',
   ImageLoaded: 'file.path',
-  Signed: 'file.code_signature.signed',
+  // Elastic's Sysmon pipeline writes `signed` (not ECS); kunren's telemetry the ECS `exists`.
+  Signed: ['file.code_signature.signed', 'file.code_signature.exists'],
   SignatureStatus: 'file.code_signature.status',
   Imphash: 'file.pe.imphash',
   SourceProcessGuid: 'process.entity_id',
