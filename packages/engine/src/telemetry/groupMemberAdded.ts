@@ -34,7 +34,6 @@ export function groupMemberAdded(
     TargetUserName: group.name,
     TargetDomainName: group.domain,
     TargetSid: group.sid,
-    PrivilegeList: '-',
   });
   ev.winlog.logon = { id: subjectLogonId };
   const target: Obj = { name: cn };

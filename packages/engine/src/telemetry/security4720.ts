@@ -48,7 +48,6 @@ export function security4720(
     UserParameters: '%%1793',
     SidHistory: '-',
     LogonHours: '%%1797',
-    PrivilegeList: '-',
     NewUACList: ['SCRIPT', 'LOCKOUT'],
   });
   ev.winlog.logon = { id: subjectLogonId };
