@@ -17,6 +17,11 @@ interface AttackRow {
   deprecated: boolean;
 }
 
+/** The text of a localised field in one language. */
+function lang(text: object, tag: string): string | undefined {
+  return (text as Record<string, string | undefined>)[tag];
+}
+
 let scenario: Scenario;
 let attack: Map<string, AttackRow>;
 
@@ -98,8 +103,9 @@ describe('the flagship ministry-targeted-attack', () => {
     for (const t of scenario.tasks) {
       expect(t.answer.key.length, t.id).toBeGreaterThan(0);
       expect(t.evidence.length, t.id).toBeGreaterThan(0);
-      for (const text of [t.title, t.question, t.solution]) expect(text.ja, t.id).toBeTruthy();
-      for (const h of t.hints ?? []) expect(h.text.ja, t.id).toBeTruthy();
+      for (const text of [t.title, t.question, t.solution])
+        expect(lang(text, 'ja'), t.id).toBeTruthy();
+      for (const h of t.hints ?? []) expect(lang(h.text, 'ja'), t.id).toBeTruthy();
     }
     expect(scenario.tasks.some((t) => (t.hints ?? []).some((h) => h.penalty > 0))).toBe(true);
     expect(scenario.tasks.some((t) => t.answer.key.some((k) => k.includes('{{indicator.')))).toBe(
@@ -122,7 +128,7 @@ describe('the flagship ministry-targeted-attack', () => {
     expect(roles).toContain('national-cert');
     const triggers = new Set(scenario.injects.map((i) => Object.keys(i.trigger)[0]));
     expect([...triggers].sort()).toEqual(['action', 'at', 'stage']);
-    for (const i of scenario.injects) expect(i.body.ja, i.id).toBeTruthy();
+    for (const i of scenario.injects) expect(lang(i.body, 'ja'), i.id).toBeTruthy();
     expect(scenario.counterparts.some((c) => (c.replies ?? []).length > 0)).toBe(true);
   });
 
@@ -135,11 +141,11 @@ describe('the flagship ministry-targeted-attack', () => {
   it('has its title, briefing, objectives and debrief in English and Japanese', () => {
     for (const text of [scenario.title, scenario.briefing, scenario.debrief.summary]) {
       expect(text.en).toBeTruthy();
-      expect(text.ja).toBeTruthy();
+      expect(lang(text, 'ja')).toBeTruthy();
     }
     for (const o of [...scenario.objectives, ...scenario.debrief.lessons])
-      expect(o.ja).toBeTruthy();
-    expect(scenario.title.id && scenario.title.vi).toBeTruthy();
+      expect(lang(o, 'ja')).toBeTruthy();
+    expect(lang(scenario.title, 'id') && lang(scenario.title, 'vi')).toBeTruthy();
   });
 
   it('has a reference solution that uses only its own actions', () => {
