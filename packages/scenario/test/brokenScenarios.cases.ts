@@ -330,6 +330,21 @@ export const brokenCases: readonly BrokenCase[] = [
     ],
   },
   {
+    title: 'indicator name with a dash',
+    edits: [['    c2Ip:\n', '    c2-ip:\n']],
+    expected: [
+      'scenario.invalid-name 133:5: invalid indicator name "c2-ip": use letters and digits starting with a letter, such as c2Ip',
+      'scenario.unknown-indicator 140:11: unknown indicator "c2Ip" in indicator "c2Domain"; did you mean "c2-ip"?',
+    ],
+  },
+  {
+    title: 'country code where a language tag is meant',
+    edits: [['  ja: 最小の演習', '  jp: 最小の演習']],
+    expected: [
+      'scenario.invalid-name 8:3: "jp" is a country code, not a language tag; did you mean "ja"?',
+    ],
+  },
+  {
     title: 'empty file',
     edits: [],
     text: '',

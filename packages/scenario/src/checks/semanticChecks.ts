@@ -1,6 +1,7 @@
 import type { Scenario } from '@kunren/domain';
 import type { Finding } from '../Finding.js';
 import { checkDuplicates } from './checkDuplicates.js';
+import { checkNames } from './checkNames.js';
 import { checkNetwork } from './checkNetwork.js';
 import { checkReferences } from './checkReferences.js';
 import { checkStageGraph } from './checkStageGraph.js';
@@ -15,6 +16,7 @@ export function semanticChecks(scenario: Scenario): Finding[] {
   const index = indexScenario(scenario);
   return [
     ...checkDuplicates(scenario),
+    ...checkNames(scenario),
     ...checkNetwork(scenario),
     ...checkReferences(scenario, index),
     ...checkTemplates(scenario, index),
