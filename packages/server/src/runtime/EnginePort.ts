@@ -31,25 +31,38 @@ export interface AnswerGrade {
   readonly feedback: string;
 }
 
-/** A team's score, by component; every figure is safe to show the team itself. */
+/** One component of a team's score. */
+export interface ScoreComponentView {
+  readonly id: string;
+  readonly points: number;
+  readonly max: number;
+}
+
+/** A team's score, by component (figures only: safe to show the team itself). */
 export interface TeamScore {
   readonly total: number;
-  readonly components: Readonly<Record<string, number>>;
+  readonly max: number;
+  readonly components: readonly ScoreComponentView[];
 }
 
 /** What scoring needs about a team, beside its world. */
 export interface ScoreInput {
   readonly scenario: Scenario;
   readonly world: WorldHandle;
-  readonly actions: readonly ActionRecord[];
-  readonly submissions: readonly { readonly taskId: string; readonly credit: number }[];
-  readonly hintPenalty: number;
-  readonly reportGrade: number | undefined;
+  readonly submissions: readonly {
+    readonly taskId: string;
+    readonly at: number;
+    readonly answer: string;
+    readonly evaluatorCredit?: number;
+  }[];
+  readonly hintsUsed: readonly { readonly taskId: string; readonly hint: number }[];
+  /** The evaluator's rubric grade, 0–1, once graded. */
+  readonly report?: { readonly score: number; readonly at?: number };
 }
 
 /** The engine behind the server: worlds, answer grading, scoring. */
 export interface EnginePort {
   createWorld(scenario: Scenario, options: { seed: number; team: string }): WorldHandle;
-  gradeAnswer(task: Task, answer: string, world: WorldHandle, simAt: number): AnswerGrade;
+  gradeAnswer(scenario: Scenario, task: Task, answer: string, world: WorldHandle): AnswerGrade;
   score(input: ScoreInput): TeamScore;
 }

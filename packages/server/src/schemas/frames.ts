@@ -1,8 +1,9 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { literals } from './common.js';
 
 /** The clock of an exercise as clients see it; they extrapolate sim time between frames. */
 export const ClockView = Type.Object({
-  status: Type.Union(['ready', 'running', 'paused', 'ended'].map((s) => Type.Literal(s))),
+  status: literals(['ready', 'running', 'paused', 'ended']),
   speed: Type.Number(),
   simTime: Type.Integer({ description: 'Sim ms since the scenario start' }),
   simTimeIso: Type.String({ format: 'date-time' }),
@@ -15,7 +16,7 @@ export type ClockView = Static<typeof ClockView>;
 /** A message or inject as a team sees it. */
 export const MessageView = Type.Object({
   id: Type.String(),
-  kind: Type.Union(['team', 'counterpart', 'inject'].map((k) => Type.Literal(k))),
+  kind: literals(['team', 'counterpart', 'inject']),
   counterpart: Type.String(),
   subject: Type.String(),
   body: Type.String(),
@@ -44,8 +45,13 @@ export type AlertView = Static<typeof AlertView>;
 /** A team's score as the team sees it. */
 export const ScoreView = Type.Object({
   total: Type.Number(),
-  components: Type.Record(Type.String(), Type.Number()),
+  max: Type.Number(),
+  components: Type.Array(
+    Type.Object({ id: Type.String(), points: Type.Number(), max: Type.Number() }),
+  ),
 });
+/** A score view. */
+export type ScoreView = Static<typeof ScoreView>;
 
 /** Every frame the server sends on a room (`data` of an envelope). */
 export const LiveFrame = Type.Union([

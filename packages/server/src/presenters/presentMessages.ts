@@ -1,0 +1,36 @@
+import type { ExerciseRuntime } from '../runtime/ExerciseRuntime.js';
+import type { TeamRuntime } from '../runtime/TeamRuntime.js';
+import type { MessageView } from '../schemas/frames.js';
+import type { MessageRecord } from '../state/StateStore.js';
+
+/** A team's injects (fired in its world) and messages, in sim-time order. */
+export function presentMessages(
+  exercise: ExerciseRuntime,
+  team: TeamRuntime,
+  stored: readonly MessageRecord[],
+): MessageView[] {
+  const injects: MessageView[] = team.injects.flatMap((fired) => {
+    const spec = exercise.scenario.injects.find((i) => i.id === fired.id);
+    if (!spec) return [];
+    return [
+      {
+        id: `inject-${spec.id}`,
+        kind: 'inject' as const,
+        counterpart: spec.from,
+        subject: team.world.resolve(spec.subject.en),
+        body: team.world.resolve(spec.body.en),
+        ...(spec.severity ? { severity: spec.severity } : {}),
+        simTime: fired.at,
+      },
+    ];
+  });
+  const messages: MessageView[] = stored.map((m) => ({
+    id: m.id,
+    kind: m.kind,
+    counterpart: m.counterpartId,
+    subject: m.subject,
+    body: m.body,
+    simTime: m.simAt,
+  }));
+  return [...injects, ...messages].sort((a, b) => a.simTime - b.simTime);
+}
