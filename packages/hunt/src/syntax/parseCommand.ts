@@ -1,4 +1,4 @@
-import type { Aggregation, Command, Span } from '../ast.js';
+import type { Aggregation, Command, Span, ValueExpr } from '../ast.js';
 import { HuntError } from '../HuntError.js';
 import type { Cursor } from './Cursor.js';
 import { parseDuration } from './duration.js';
@@ -104,7 +104,7 @@ function aggregations(c: Cursor): { aggs: Aggregation[]; end: number } {
     end = fnTok.span.end;
     if (c.isPunct('pipe', '(')) {
       c.next('pipe');
-      if (!c.isPunct('pipe', ')')) field = name(c).text;
+      if (!c.isPunct('pipe', ')')) field = name(c).value;
       end = c.expectPunct('pipe', ')').span.end;
     }
     if (fn !== 'count' && field === undefined) {
@@ -119,7 +119,7 @@ function aggregations(c: Cursor): { aggs: Aggregation[]; end: number } {
     if (c.isKeyword('pipe', 'as')) {
       c.next('pipe');
       const a = name(c, 'a column name');
-      as = a.text;
+      as = a.value;
       end = a.span.end;
     }
     const agg: Aggregation = {
@@ -137,7 +137,7 @@ function byList(c: Cursor): { by: string[]; end?: number } {
   if (!c.isKeyword('pipe', 'by')) return { by: [] };
   c.next('pipe');
   const list = nameList(c);
-  return { by: list.map((t) => t.text), end: (list[list.length - 1] as Token).span.end };
+  return { by: list.map((t) => t.value), end: (list[list.length - 1] as Token).span.end };
 }
 
 /** Parses one pipe command (the `|` already consumed). */
@@ -168,7 +168,7 @@ export function parseCommand(c: Cursor): Command {
         let desc = false;
         if (c.isPunct('pipe', '-') || c.isPunct('pipe', '+')) desc = c.next('pipe').text === '-';
         const f = name(c);
-        keys.push({ field: f.text, desc });
+        keys.push({ field: f.value, desc });
         end = f.span.end;
       } while (c.isPunct('pipe', ','));
       return { kind: 'sort', keys, span: to(end) };
@@ -183,7 +183,7 @@ export function parseCommand(c: Cursor): Command {
       const list = nameList(c);
       return {
         kind: cmd as 'fields' | 'dedup',
-        fields: list.map((t) => t.text),
+        fields: list.map((t) => t.value),
         span: to((list[list.length - 1] as Token).span.end),
       };
     }
@@ -197,20 +197,20 @@ export function parseCommand(c: Cursor): Command {
           throw c.unexpected(c.peek('pipe'), '"as"', `write rename ${from.text} as new_name`);
         c.next('pipe');
         const t = name(c, 'the new name');
-        pairs.push({ from: from.text, to: t.text });
+        pairs.push({ from: from.value, to: t.value });
         end = t.span.end;
       } while (c.isPunct('pipe', ','));
       return { kind: 'rename', pairs, span: to(end) };
     }
     case 'eval': {
-      const assignments: { name: string; expr: import('../ast.js').ValueExpr }[] = [];
+      const assignments: { name: string; expr: ValueExpr }[] = [];
       let end = kw.span.end;
       do {
         if (assignments.length) c.next('pipe');
         const n = name(c, 'a column name');
         c.expectPunct('pipe', '=', `write eval ${n.text} = <expression>`);
         const expr = parseValueExpr(c);
-        assignments.push({ name: n.text, expr });
+        assignments.push({ name: n.value, expr });
         end = expr.span.end;
       } while (c.isPunct('pipe', ','));
       return { kind: 'eval', assignments, span: to(end) };
@@ -222,7 +222,7 @@ export function parseCommand(c: Cursor): Command {
       const by = byList(c);
       return {
         kind: cmd as 'top' | 'rare',
-        fields: fields.map((t) => t.text),
+        fields: fields.map((t) => t.value),
         limit: n,
         by: by.by,
         span: to(by.end ?? (fields[fields.length - 1] as Token).span.end),
@@ -236,7 +236,7 @@ export function parseCommand(c: Cursor): Command {
       if (c.isKeyword('pipe', 'by')) {
         c.next('pipe');
         const b = name(c);
-        by = b.text;
+        by = b.value;
         byEnd = b.span.end;
       }
       return {
@@ -255,12 +255,12 @@ export function parseCommand(c: Cursor): Command {
       if (c.isKeyword('pipe', 'as')) {
         c.next('pipe');
         const a = name(c, 'a column name');
-        as = a.text;
+        as = a.value;
         end = a.span.end;
       }
       return {
         kind: 'bin',
-        field: f.text,
+        field: f.value,
         spanMs: s.ms as number,
         ...(as !== undefined ? { as } : {}),
         span: to(end),
@@ -271,7 +271,7 @@ export function parseCommand(c: Cursor): Command {
       if (l.kind !== 'word' && l.kind !== 'string')
         throw c.unexpected(l, 'the name of an indicator list');
       const f = name(c);
-      return { kind: 'lookup', list: l.value, field: f.text, span: to(f.span.end) };
+      return { kind: 'lookup', list: l.value, field: f.value, span: to(f.span.end) };
     }
   }
 }

@@ -102,10 +102,11 @@ function parsePrimary(c: Cursor): ValueExpr {
     throw c.unexpected(t, 'a value, a field or a function call');
   }
   const lower = t.text.toLowerCase();
-  if (lower === 'true' || lower === 'false')
+  const quoted = t.text.startsWith('`');
+  if (!quoted && (lower === 'true' || lower === 'false'))
     return { kind: 'literal', value: lower === 'true', span: t.span };
-  if (lower === 'null') return { kind: 'literal', value: null, span: t.span };
-  if (!c.isPunct('pipe', '(')) return { kind: 'field', name: t.text, span: t.span };
+  if (!quoted && lower === 'null') return { kind: 'literal', value: null, span: t.span };
+  if (quoted || !c.isPunct('pipe', '(')) return { kind: 'field', name: t.value, span: t.span };
   c.next('pipe');
   if (lower === 'match') {
     const expr = parseFilter(c);

@@ -117,6 +117,23 @@ export function scanToken(src: string, pos: number, mode: ScanMode): Token {
   const c = src[start] as string;
   if (c === '"') return scanString(src, start);
   if (mode === 'pipe') {
+    if (c === '`') {
+      const end = src.indexOf('`', start + 1);
+      if (end < 0 || end === start + 1) {
+        throw new HuntError(
+          'hunt.syntax',
+          'unterminated `name`',
+          { start, end: src.length },
+          'close the name with `',
+        );
+      }
+      return {
+        kind: 'word',
+        text: src.slice(start, end + 1),
+        value: src.slice(start + 1, end),
+        span: { start, end: end + 1 },
+      };
+    }
     if (/[0-9]/.test(c)) {
       const end = scanWord(src, start, new Set([...' \t\r\n()<>=!,|+-*/%"']));
       const text = src.slice(start, end);

@@ -6,6 +6,13 @@ import { globToRegex } from '../text/glob.js';
 
 const KEYWORDS = new Set(['and', 'or', 'not', 'true', 'false', 'null', 'by', 'as']);
 
+/** A pipe-part name: bare when it is a plain identifier, else in backticks. */
+export function ident(name: string): string {
+  return /^[A-Za-z_@][A-Za-z0-9_.@]*$/.test(name) && !KEYWORDS.has(name.toLowerCase())
+    ? name
+    : `\`${name}\``;
+}
+
 /** A value written bare when that reads back as the same string, else quoted. */
 function word(value: string, forText = false): string {
   const safe =
@@ -115,7 +122,7 @@ export function serializeValue(e: ValueExpr): string {
       if (typeof e.value === 'string') return quote(e.value);
       return String(e.value);
     case 'field':
-      return e.name;
+      return ident(e.name);
     case 'binary': {
       const p = valuePrec(e);
       const leftMin = p === 4 ? 5 : p;
@@ -134,11 +141,11 @@ export function serializeValue(e: ValueExpr): string {
 }
 
 function agg(a: Aggregation): string {
-  return `${a.fn}(${a.field ?? ''})${a.as !== undefined ? ` as ${a.as}` : ''}`;
+  return `${a.fn}(${a.field !== undefined ? ident(a.field) : ''})${a.as !== undefined ? ` as ${ident(a.as)}` : ''}`;
 }
 
 function by(fields: readonly string[]): string {
-  return fields.length ? ` by ${fields.join(', ')}` : '';
+  return fields.length ? ` by ${fields.map(ident).join(', ')}` : '';
 }
 
 /** Writes one pipe command (without the leading `|`). */
@@ -149,26 +156,26 @@ export function serializeCommand(c: Command): string {
     case 'stats':
       return `stats ${c.aggs.map(agg).join(', ')}${by(c.by)}`;
     case 'sort':
-      return `sort ${c.keys.map((k) => `${k.desc ? '-' : ''}${k.field}`).join(', ')}`;
+      return `sort ${c.keys.map((k) => `${k.desc ? '-' : ''}${ident(k.field)}`).join(', ')}`;
     case 'head':
     case 'tail':
       return `${c.kind} ${c.n}`;
     case 'fields':
     case 'dedup':
-      return `${c.kind} ${c.fields.join(', ')}`;
+      return `${c.kind} ${c.fields.map(ident).join(', ')}`;
     case 'rename':
-      return `rename ${c.pairs.map((p) => `${p.from} as ${p.to}`).join(', ')}`;
+      return `rename ${c.pairs.map((p) => `${ident(p.from)} as ${ident(p.to)}`).join(', ')}`;
     case 'eval':
-      return `eval ${c.assignments.map((a) => `${a.name} = ${serializeValue(a.expr)}`).join(', ')}`;
+      return `eval ${c.assignments.map((a) => `${ident(a.name)} = ${serializeValue(a.expr)}`).join(', ')}`;
     case 'top':
     case 'rare':
-      return `${c.kind} ${c.limit} ${c.fields.join(', ')}${by(c.by)}`;
+      return `${c.kind} ${c.limit} ${c.fields.map(ident).join(', ')}${by(c.by)}`;
     case 'timechart':
-      return `timechart span=${formatDuration(c.spanMs)} ${c.aggs.map(agg).join(', ')}${c.by !== undefined ? ` by ${c.by}` : ''}`;
+      return `timechart span=${formatDuration(c.spanMs)} ${c.aggs.map(agg).join(', ')}${c.by !== undefined ? ` by ${ident(c.by)}` : ''}`;
     case 'bin':
-      return `bin ${c.field} span=${formatDuration(c.spanMs)}${c.as !== undefined ? ` as ${c.as}` : ''}`;
+      return `bin ${ident(c.field)} span=${formatDuration(c.spanMs)}${c.as !== undefined ? ` as ${ident(c.as)}` : ''}`;
     case 'lookup':
-      return `lookup ${/^[A-Za-z_][A-Za-z0-9_.]*$/.test(c.list) && !KEYWORDS.has(c.list.toLowerCase()) ? c.list : quote(c.list)} ${c.field}`;
+      return `lookup ${/^[A-Za-z_][A-Za-z0-9_.]*$/.test(c.list) && !KEYWORDS.has(c.list.toLowerCase()) ? c.list : quote(c.list)} ${ident(c.field)}`;
   }
 }
 

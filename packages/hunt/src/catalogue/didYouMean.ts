@@ -1,0 +1,37 @@
+/** Levenshtein distance between two strings (insert, delete, substitute, each cost 1). */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      cur[j] = Math.min(
+        (prev[j] as number) + 1,
+        (cur[j - 1] as number) + 1,
+        (prev[j - 1] as number) + cost,
+      );
+    }
+    prev = cur;
+  }
+  return prev[b.length] as number;
+}
+
+/**
+ * The closest candidate to `name` within a distance that scales with its length
+ * (≤ 1 for short names, ≤ 3 for long ones), or undefined. Ties go to the earlier candidate.
+ */
+export function didYouMean(name: string, candidates: Iterable<string>): string | undefined {
+  const max = name.length <= 4 ? 1 : name.length <= 10 ? 2 : 3;
+  const lower = name.toLowerCase();
+  let best: string | undefined;
+  let bestD = max + 1;
+  for (const c of candidates) {
+    if (Math.abs(c.length - name.length) > max) continue;
+    const d = c.toLowerCase() === lower ? 0 : editDistance(lower, c.toLowerCase());
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return best;
+}
