@@ -6,6 +6,8 @@ import { hasSpecial, normalizeParts, parseSigmaString, plainText } from './sigma
 import type { SigmaStringPart } from './sigmaString.js';
 import type { SigmaWork, SigmaWorkItem } from './SigmaWork.js';
 import { windashVariants } from './windash.js';
+import { expandPlaceholders } from './expandPlaceholders.js';
+import { isCidr } from './isCidr.js';
 
 /** The value modifiers kunren supports (the Sigma specification's appendix, v2.1). */
 export const supportedModifiers = [
@@ -280,7 +282,7 @@ function applyOne(
       return input;
     case 'expand': {
       if (work.kind !== 'string') return bad('"expand" needs a string value', 'remove "expand"');
-      return expand(work, item, options);
+      return expandPlaceholders(work, item, options);
     }
     default:
       return sigmaError(
@@ -294,53 +296,4 @@ function applyOne(
 
 function textParts(text: string): SigmaStringPart[] {
   return [{ kind: 'text', text }];
-}
-
-function expand(
-  work: SigmaWork & { kind: 'string' },
-  item: SigmaDetectionItem,
-  options: ModifierOptions,
-): SigmaWork | SigmaError {
-  const parts: SigmaStringPart[] = work.parts.flatMap((p): SigmaStringPart[] => {
-    if (p.kind !== 'text') return [p];
-    return p.text
-      .split(/(?<!\\)%(\w+)%/)
-      .map((piece, i): SigmaStringPart =>
-        i % 2 === 1
-          ? { kind: 'placeholder', name: piece }
-          : { kind: 'text', text: piece.replace(/\\%/g, '%') },
-      );
-  });
-  const names = parts.flatMap((p) => (p.kind === 'placeholder' ? [p.name] : []));
-  const missing = names.filter((n) => !options.placeholders?.has(n));
-  if (missing.length > 0) {
-    return sigmaError(
-      'sigma.placeholder',
-      `placeholder ${missing.map((n) => `%${n}%`).join(', ')} has no values`,
-      item.position,
-      'pass values for it (compile option `placeholders`, CLI `--placeholder Name=a,b`), or drop the rule',
-    );
-  }
-  let variants: SigmaStringPart[][] = [[]];
-  for (const p of parts) {
-    if (p.kind !== 'placeholder') {
-      variants = variants.map((v) => [...v, p]);
-      continue;
-    }
-    const vals = options.placeholders?.get(p.name) ?? [];
-    variants = variants.flatMap((v) => vals.map((x) => [...v, ...parseSigmaString(x)]));
-  }
-  const items: SigmaWork[] = variants.map((v) => ({ ...work, parts: normalizeParts(v) }));
-  return items.length === 1 && items[0] ? items[0] : { kind: 'expansion', items };
-}
-
-function isCidr(s: string): boolean {
-  const v4 = /^(\d{1,3})(\.\d{1,3}){3}\/(\d|[12]\d|3[0-2])$/;
-  const v6 = /^[0-9a-fA-F:]+(:\d{1,3}(\.\d{1,3}){3})?\/(\d{1,3})$/;
-  if (v4.test(s))
-    return s
-      .split('/')[0]!
-      .split('.')
-      .every((o) => Number(o) <= 255);
-  return v6.test(s) && s.includes(':') && Number(s.split('/')[1]) <= 128;
 }
