@@ -51,6 +51,8 @@ export interface WorldModel {
   readonly stageIndex: ReadonlyMap<string, number>;
   /** Users running each background routine (by routine index). */
   readonly routineActors: readonly (readonly number[])[];
+  /** Office-hours routines each user runs (routine indices, by user index). */
+  readonly userRoutines: readonly (readonly number[])[];
   /** Hosts running each scheduled job (by index). */
   readonly scheduledHosts: readonly (readonly number[])[];
   readonly actions: ReadonlyMap<string, ResponseAction>;

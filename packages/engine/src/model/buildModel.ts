@@ -155,6 +155,11 @@ export function buildModel(scenario: Scenario, seed: number, team: string): Worl
   const routineActors = scenario.background.routines.map((r) =>
     pickSome(matchUsers(pools, r.actors), r.actors.pick, `background/routine/${r.id}/actors`),
   );
+  const userRoutines: number[][] = users.map(() => []);
+  scenario.background.routines.forEach((r, i) => {
+    if (r.when !== 'office') return;
+    for (const u of routineActors[i] ?? []) userRoutines[u]?.push(i);
+  });
   const scheduledHosts = scenario.background.scheduled.map((s) =>
     pickSome(matchHosts(pools, s.hosts), s.hosts.pick, `background/scheduled/${s.id}/hosts`),
   );
@@ -200,6 +205,7 @@ export function buildModel(scenario: Scenario, seed: number, team: string): Worl
     branchChoice,
     stageIndex: new Map(scenario.adversary.stages.map((s, i) => [s.id, i])),
     routineActors,
+    userRoutines,
     scheduledHosts,
     actions: new Map(scenario.responseActions.map((a) => [a.id, a])),
     popularDomains: orgSpec.external.popularDomains,

@@ -7,11 +7,14 @@ export type Job =
   | { readonly k: 'day' }
   | { readonly k: 'logon'; readonly u: number; readonly until: number }
   | { readonly k: 'logoff'; readonly u: number }
-  | { readonly k: 'browse'; readonly u: number }
-  | { readonly k: 'mail'; readonly u: number }
-  | { readonly k: 'share'; readonly u: number; readonly i: number }
-  | { readonly k: 'routine'; readonly u: number; readonly i: number }
-  | { readonly k: 'admin'; readonly u: number }
+  /** Session work; `g` is the session generation it belongs to (stale chains stop). */
+  | { readonly k: 'browse'; readonly u: number; readonly g: number }
+  | { readonly k: 'mail'; readonly u: number; readonly g: number }
+  | { readonly k: 'share'; readonly u: number; readonly i: number; readonly g: number }
+  | { readonly k: 'routine'; readonly u: number; readonly i: number; readonly g: number }
+  | { readonly k: 'admin'; readonly u: number; readonly g: number }
+  /** A routine that runs at all hours (`when: always`), independent of sessions. */
+  | { readonly k: 'always'; readonly u: number; readonly i: number }
   | { readonly k: 'scheduled'; readonly h: number; readonly i: number }
   | { readonly k: 'web' }
   | { readonly k: 'stage'; readonly s: number }

@@ -35,6 +35,8 @@ export interface SessionState {
 /** What changes about a person. */
 export interface UserState {
   session: SessionState | null;
+  /** Sessions opened so far; session work carries it so stale chains stop. */
+  gen: number;
   disabled: boolean;
   /** When the password was last reset, or -1. */
   resetAt: number;
