@@ -14,6 +14,7 @@ import type { DocPath } from './Finding.js';
 export interface YamlSource {
   readonly doc: Document.Parsed;
   readonly lines: LineCounter;
+  readonly text: string;
 }
 
 /** A 1-based line and column. */
@@ -26,7 +27,7 @@ export interface Position {
 export function parseYamlSource(text: string): YamlSource {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  return { doc, lines };
+  return { doc, lines, text };
 }
 
 /** The line and column of a character offset. */

@@ -33,7 +33,13 @@ function place(source: YamlSource, file: string, findings: readonly Finding[]): 
 function syntaxProblems(source: YamlSource, file: string): Problem[] {
   return source.doc.errors.slice(0, 1).map((e) => {
     const pos = positionOf(source, e.pos[0]);
-    const text = (e.message.split('\n')[0] ?? e.code).replace(/ at line \d+, column \d+:?$/, '');
+    const key = (
+      /^\s*("[^"]*"|'[^']*'|[^:\n]+?)\s*:/.exec(source.text.slice(e.pos[0]))?.[1] ?? ''
+    ).replace(/^["']|["']$/g, '');
+    const text =
+      e.code === 'DUPLICATE_KEY' && key !== ''
+        ? `duplicate key "${key}": a mapping has each key once; remove or rename one`
+        : (e.message.split('\n')[0] ?? e.code).replace(/ at line \d+, column \d+:?$/, '');
     return {
       id: 'scenario.yaml-syntax',
       file,

@@ -345,6 +345,27 @@ export const brokenCases: readonly BrokenCase[] = [
     ],
   },
   {
+    title: 'duplicate key in a mapping',
+    edits: [['difficulty: beginner', 'difficulty: beginner\ndifficulty: advanced']],
+    expected: [
+      'scenario.yaml-syntax 12:1: YAML syntax: duplicate key "difficulty": a mapping has each key once; remove or rename one',
+    ],
+  },
+  {
+    title: 'a number where a distribution is expected',
+    edits: [['      delay: 30m\n', '      delay: 30\n']],
+    expected: [
+      'scenario.wrong-type 198:14: wrong type at adversary.reactions[0].delay: expected a duration such as 90s, 15m, 2h, 3d or 1h30m or a mapping with dist: one of uniform, normal, exponential, found a number (30)',
+    ],
+  },
+  {
+    title: 'misspelt key in a union (inject trigger)',
+    edits: [['    trigger:\n      stage: beacon', '    trigger:\n      stag: beacon']],
+    expected: [
+      'scenario.unknown-property 234:7: unknown property "stag" in injects[0].trigger; did you mean "stage"?',
+    ],
+  },
+  {
     title: 'empty file',
     edits: [],
     text: '',

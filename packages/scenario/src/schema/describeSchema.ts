@@ -35,7 +35,20 @@ export function describeSchema(node: SchemaNode | undefined): string {
   if (!node) return 'a value';
   const lits = literalsOf(node);
   if (lits) return lits.length === 1 ? showLiterals(lits) : `one of ${showLiterals(lits)}`;
-  if (node.anyOf) return [...new Set(node.anyOf.map(describeSchema))].join(' or ');
+  if (node.anyOf) {
+    const objects = node.anyOf.filter((b) => b.type === 'object');
+    const others = node.anyOf.filter((b) => b.type !== 'object').map(describeSchema);
+    const disc = Object.keys(objects[0]?.properties ?? {}).find((p) =>
+      objects.every((b) => literalsOf(b.properties?.[p]) !== undefined),
+    );
+    const mapping =
+      objects.length > 1 && disc !== undefined
+        ? [
+            `a mapping with ${disc}: one of ${showLiterals(objects.flatMap((b) => literalsOf(b.properties?.[disc]) ?? []))}`,
+          ]
+        : objects.map(describeSchema);
+    return [...new Set([...others, ...mapping])].join(' or ');
+  }
   if (node.pattern) return describePattern(node.pattern);
   if (node.format === 'date-time') return 'an ISO 8601 UTC date-time such as 2026-03-09T00:00:00Z';
   switch (node.type) {
@@ -50,10 +63,15 @@ export function describeSchema(node: SchemaNode | undefined): string {
     case 'array':
       return 'a list';
     case 'object': {
-      const disc = node.properties
-        ? Object.entries(node.properties).find(([, p]) => p.const !== undefined)
-        : undefined;
-      return disc ? `a mapping with ${disc[0]}: ${String(disc[1].const)}` : 'a mapping';
+      if (node.properties?.en !== undefined && node.required?.includes('en')) {
+        return 'localised text such as {en: …, ja: …}';
+      }
+      const disc = Object.entries(node.properties ?? {}).find(
+        ([, p]) => literalsOf(p) !== undefined,
+      );
+      return disc
+        ? `a mapping with ${disc[0]}: ${showLiterals(literalsOf(disc[1]) ?? [])}`
+        : 'a mapping';
     }
     default:
       return 'a value';
