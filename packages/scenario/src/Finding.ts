@@ -14,6 +14,8 @@ export interface Finding {
   readonly key?: boolean;
   /** Text of the message; `{seeAlso}` in it is replaced by the line of `seeAlso`. */
   readonly message: string;
+  /** Text inside the node to point at (a `{{template}}` within a longer string). */
+  readonly needle?: string;
   /** Another node the message refers to (the first definition of a duplicate). */
   readonly seeAlso?: DocPath;
 }

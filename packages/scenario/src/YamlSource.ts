@@ -38,9 +38,10 @@ export function positionOf(source: YamlSource, offset: number): Position {
 
 /**
  * The position of the node at `path` (or of its key when `key` is set). When the path does
- * not exist (a missing property) it is the position of the deepest node that does.
+ * not exist (a missing property) it is the position of the deepest node that does. With a
+ * `needle` (a template inside a string), the position of that text within the node.
  */
-export function locate(source: YamlSource, path: DocPath, key = false): Position {
+export function locate(source: YamlSource, path: DocPath, key = false, needle?: string): Position {
   let node: unknown = source.doc.contents;
   let keyNode: unknown;
   for (const seg of path) {
@@ -61,6 +62,7 @@ export function locate(source: YamlSource, path: DocPath, key = false): Position
     node = next;
   }
   const target = (key && keyNode !== undefined ? keyNode : node) as Node | null | undefined;
-  const offset = target?.range?.[0] ?? 0;
-  return positionOf(source, offset);
+  const [start, end] = target?.range ?? [0, 0];
+  const within = needle !== undefined ? source.text.slice(start, end).indexOf(needle) : -1;
+  return positionOf(source, within >= 0 ? start + within : start);
 }

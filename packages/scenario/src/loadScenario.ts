@@ -15,7 +15,7 @@ export type LoadResult =
 /** Gives findings their positions and sorts them by line and column (stable). */
 function place(source: YamlSource, file: string, findings: readonly Finding[]): Problem[] {
   const placed = findings.map((f, order) => {
-    const pos = locate(source, f.path, f.key ?? false);
+    const pos = locate(source, f.path, f.key ?? false, f.needle);
     const see = f.seeAlso ? locate(source, f.seeAlso) : undefined;
     const message = see ? f.message.replace('{seeAlso}', `line ${see.line}`) : f.message;
     return { problem: { id: f.id, file, line: pos.line, col: pos.col, message }, order };

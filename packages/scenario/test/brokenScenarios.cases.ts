@@ -42,7 +42,7 @@ export const brokenCases: readonly BrokenCase[] = [
       'scenario.duplicate-id 162:11: duplicate stage "phish": already defined at line 148; give each stage its own id',
       'scenario.unknown-stage 182:15: unknown stage "stager" in after of stage "beacon"; stages are: phish, beacon',
       'scenario.unknown-stage 184:17: unknown stage "stager" in target.sameAs of stage "beacon"; stages are: phish, beacon',
-      'scenario.unknown-stage 186:21: unknown stage "stager" in {{stage.stager.host}} in stage "beacon"; stages are: phish, beacon',
+      'scenario.unknown-stage 186:22: unknown stage "stager" in {{stage.stager.host}} in stage "beacon"; stages are: phish, beacon',
     ],
   },
   {
@@ -230,14 +230,14 @@ export const brokenCases: readonly BrokenCase[] = [
     title: 'unknown indicator in a template',
     edits: [['      en: We saw {{indicator.c2Domain}}', '      en: We saw {{indicator.c2Domian}}']],
     expected: [
-      'scenario.unknown-indicator 239:11: unknown indicator "c2Domian" in {{indicator.c2Domian}} in injects[0].body.en; did you mean "c2Domain"?',
+      'scenario.unknown-indicator 239:18: unknown indicator "c2Domian" in {{indicator.c2Domian}} in injects[0].body.en; did you mean "c2Domain"?',
     ],
   },
   {
     title: 'unknown template variable',
     edits: [["      key: ['{{stage.phish.host}}']", "      key: ['{{stage.phish.hots}}']"]],
     expected: [
-      'scenario.unknown-template 276:13: unknown template variable {{stage.phish.hots}} in tasks[1].answer.key[0]: a stage gives .host or .user, e.g. {{stage.phish.host}}',
+      'scenario.unknown-template 276:14: unknown template variable {{stage.phish.hots}} in tasks[1].answer.key[0]: a stage gives .host or .user, e.g. {{stage.phish.host}}',
     ],
   },
   {

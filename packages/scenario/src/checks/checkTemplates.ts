@@ -54,6 +54,7 @@ export function checkTemplates(scenario: Scenario, index: ScenarioIndex): Findin
           out.push({
             id: 'scenario.unknown-indicator',
             path,
+            needle: m[0],
             message: `unknown indicator "${n}" in {{${name}}} in ${where}${suggestion(n, indicators, 'indicators')}`,
           });
         }
@@ -66,12 +67,14 @@ export function checkTemplates(scenario: Scenario, index: ScenarioIndex): Findin
           out.push({
             id: 'scenario.unknown-stage',
             path,
+            needle: m[0],
             message: `unknown stage "${id}" in {{${name}}} in ${where}${suggestion(id, stageIds, 'stages')}`,
           });
         } else if (inStage !== undefined && id !== inStage && !ancestors.get(inStage)?.has(id)) {
           out.push({
             id: 'scenario.stage-not-before',
             path,
+            needle: m[0],
             message: `{{${name}}} in stage "${inStage}" refers to stage "${id}", which is not sure to run before it; add "${id}" to its after`,
           });
         }
@@ -81,6 +84,7 @@ export function checkTemplates(scenario: Scenario, index: ScenarioIndex): Findin
       out.push({
         id: 'scenario.unknown-template',
         path,
+        needle: m[0],
         message: field
           ? `unknown template variable {{${name}}} in ${where}: a stage gives .host or .user, e.g. {{stage.${field[1]}.host}}`
           : `unknown template variable {{${name}}} in ${where}${suggestion(name, ALL_FORMS, 'template variables')}`,
@@ -91,6 +95,7 @@ export function checkTemplates(scenario: Scenario, index: ScenarioIndex): Findin
       out.push({
         id: 'scenario.unknown-template',
         path,
+        needle: '{{',
         message: `unclosed {{ in ${where}; write templates as {{name}}`,
       });
     }
