@@ -52,7 +52,8 @@ export function presentOverview(
 ): TeamOverview {
   const team = exercise.team(teamId);
   const record = exercise.teamRecords.find((t) => t.id === teamId)!;
-  const last = team.stages[team.stages.length - 1];
+  const done = team.stages.filter((s) => s.status === 'done');
+  const last = done[done.length - 1];
   const kinds = new Map(exercise.scenario.responseActions.map((a) => [a.id, a.kind]));
   const detectionTasks = new Set(
     exercise.scenario.tasks.filter((t) => t.phase === 'detection-analysis').map((t) => t.id),
@@ -73,7 +74,7 @@ export function presentOverview(
     name: record.name,
     simTime: team.world.now,
     stageReached: last ? { id: last.id, simTime: last.at } : null,
-    stagesReached: team.stages.length,
+    stagesReached: done.length,
     detectedAt: detected.length ? Math.min(...detected) : null,
     containedAt: contained.length ? Math.min(...contained) : null,
     score: data.score.total,

@@ -2,9 +2,24 @@ import type { ActionRecord, EcsEvent, Scenario, Task } from '@kunren/domain';
 
 /** What a world yields while it runs: telemetry, fired injects, stages the adversary reached. */
 export type WorldOutput =
-  | { readonly type: 'event'; readonly event: EcsEvent }
-  | { readonly type: 'inject'; readonly id: string; readonly at: number }
-  | { readonly type: 'stage'; readonly id: string; readonly at: number };
+  | { readonly type: 'event'; readonly at: number; readonly event: EcsEvent }
+  | { readonly type: 'inject'; readonly at: number; readonly id: string }
+  | {
+      readonly type: 'stage';
+      readonly at: number;
+      readonly id: string;
+      readonly status: string;
+      readonly host?: string;
+    }
+  | {
+      readonly type: 'action';
+      readonly at: number;
+      readonly seq: number;
+      readonly action: string;
+      readonly target: string;
+      readonly status: 'done' | 'failed';
+      readonly result: string;
+    };
 
 /** One team's world as the server drives it (the engine's `World`, narrowed). */
 export interface WorldHandle {

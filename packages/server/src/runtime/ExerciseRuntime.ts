@@ -87,6 +87,12 @@ export class ExerciseRuntime {
         },
       });
     }
+    for (const r of result.actionResults)
+      this.publish(rooms.team(team.teamId), {
+        type: 'action-result',
+        teamId: team.teamId,
+        result: { seq: r.seq, simTime: r.at, status: r.status, result: r.result },
+      });
     for (const alert of result.alerts) {
       const { id, ruleId, title, severity, techniques, at, eventId, host } = alert;
       this.publish(rooms.team(team.teamId), {

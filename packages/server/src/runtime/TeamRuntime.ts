@@ -7,6 +7,15 @@ export interface AdvanceResult {
   readonly events: readonly EcsEvent[];
   readonly injects: readonly { readonly id: string; readonly at: number }[];
   readonly alerts: readonly RaisedAlert[];
+  readonly actionResults: readonly ActionResult[];
+}
+
+/** The effect of a response action landing (or failing), as the team sees it. */
+export interface ActionResult {
+  readonly seq: number;
+  readonly at: number;
+  readonly status: 'done' | 'failed';
+  readonly result: string;
 }
 
 /**
@@ -15,7 +24,8 @@ export interface AdvanceResult {
  */
 export class TeamRuntime {
   readonly injects: { id: string; at: number }[] = [];
-  readonly stages: { id: string; at: number }[] = [];
+  readonly stages: { id: string; at: number; status: string }[] = [];
+  readonly actionResults = new Map<number, ActionResult>();
   readonly alerts = new Map<string, RaisedAlert>();
   lastActivity: string | null = null;
   world: WorldHandle;
@@ -36,9 +46,10 @@ export class TeamRuntime {
 
   /** Runs the world to `t` (no-op when already there). */
   advance(t: number): AdvanceResult {
-    if (t <= this.world.now) return { events: [], injects: [], alerts: [] };
+    if (t <= this.world.now) return { events: [], injects: [], alerts: [], actionResults: [] };
     const events: EcsEvent[] = [];
     const injects: { id: string; at: number }[] = [];
+    const actionResults: ActionResult[] = [];
     for (const out of this.world.runUntil(t)) {
       switch (out.type) {
         case 'event':
@@ -48,8 +59,14 @@ export class TeamRuntime {
           injects.push({ id: out.id, at: out.at });
           break;
         case 'stage':
-          this.stages.push({ id: out.id, at: out.at });
+          this.stages.push({ id: out.id, at: out.at, status: out.status });
           break;
+        case 'action': {
+          const r = { seq: out.seq, at: out.at, status: out.status, result: out.result };
+          actionResults.push(r);
+          this.actionResults.set(out.seq, r);
+          break;
+        }
         default: {
           const never: never = out;
           throw new Error(`unknown world output ${JSON.stringify(never)}`);
@@ -59,7 +76,7 @@ export class TeamRuntime {
     this.injects.push(...injects);
     const alerts = this.rules.evaluate(events, this.simAtOf).filter((a) => !this.alerts.has(a.id));
     for (const a of alerts) this.alerts.set(a.id, a);
-    return { events, injects, alerts };
+    return { events, injects, alerts, actionResults };
   }
 
   /** Applies an action at the world's current time (throws when the engine rejects it). */
@@ -73,5 +90,6 @@ export class TeamRuntime {
     this.injects.length = 0;
     this.stages.length = 0;
     this.alerts.clear();
+    this.actionResults.clear();
   }
 }

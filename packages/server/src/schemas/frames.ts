@@ -70,6 +70,16 @@ export const LiveFrame = Type.Union([
     }),
   }),
   Type.Object({
+    type: Type.Literal('action-result'),
+    teamId: Type.String(),
+    result: Type.Object({
+      seq: Type.Integer(),
+      simTime: Type.Integer(),
+      status: Type.String(),
+      result: Type.String(),
+    }),
+  }),
+  Type.Object({
     type: Type.Literal('hint'),
     teamId: Type.String(),
     hint: Type.Object({
