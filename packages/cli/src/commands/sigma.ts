@@ -8,12 +8,12 @@ import {
   windowColumn,
   type SigmaCompileOptions,
   type SigmaCompileResult,
+  type SigmaFilesResult,
   type SigmaRuleMeta,
 } from '@kunren/hunt';
 import { CliError } from '../CliError.js';
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
+import { openData, type OpenedData } from '@kunren/store';
+import { createProgress } from '../progress.js';
 
 /** Runs compiled queries over the telemetry given with `--data`. */
 export interface SigmaData {
@@ -34,131 +34,44 @@ export interface SigmaDataOptions {
   readonly to?: string;
 }
 
-type OpenData = (
-  path: string,
-  options?: object,
-) => Promise<{
-  store: {
-    query(
-      scope: unknown,
-      q: Query,
-      o: { from: string; to: string; maxRows: number },
-    ): Promise<{
-      rows: readonly Record<string, unknown>[];
-      rawEvents: boolean;
-      truncated: boolean;
-    }>;
-    timeRange(scope: unknown): Promise<{ from: string; to: string } | undefined>;
-    fields(scope: unknown): Promise<ReadonlyMap<string, unknown>>;
-    close(): Promise<void>;
-  };
-  scope: unknown;
-}>;
-type Evaluate = (
-  q: Query,
-  events: Iterable<Record<string, unknown>>,
-  o: { range: { from: string; to: string }; maxRows: number },
-) => { rows: readonly Record<string, unknown>[]; rawEvents: boolean; truncated: boolean };
-
 /**
- * Opens `--data`: through the store package's `openData` (a store directory, or a log file
- * imported into a temporary store) when the build has it, else ECS NDJSON evaluated in
- * memory by the hunt interpreter.
+ * Opens `--data` with the store package's `openData`: a store directory as it is, a log file
+ * (ECS NDJSON, Winlogbeat, EVTX dumps, Zeek, CSV) imported into a temporary DuckDB store,
+ * with a progress bar on a terminal. Rejected log lines are counted on stderr.
  */
 export async function openSigmaData(path: string, options: SigmaDataOptions): Promise<SigmaData> {
+  const progress = createProgress('importing', 1);
+  let opened: OpenedData;
   try {
-    await stat(path);
-  } catch {
-    throw new CliError(`--data ${path}: no such file or directory`);
+    opened = await openData(path, {
+      onProgress: (p) => progress.update(p.totalBytes > 0 ? p.bytesRead / p.totalBytes : 1, p.file),
+    });
+  } catch (e) {
+    const message = (e as Error).message;
+    throw new CliError(`--data ${path}: ${message}`);
   }
-  const storeModule = (await import('@kunren/store')) as Record<string, unknown>;
-  const openData = storeModule.openData as OpenData | undefined;
-  if (typeof openData === 'function') {
-    let opened: Awaited<ReturnType<OpenData>>;
-    try {
-      opened = await openData(path);
-    } catch (e) {
-      throw new CliError(`--data ${path}: ${(e as Error).message}`);
+  if (opened.report) {
+    progress.finish(`${opened.report.events} events`);
+    if (opened.report.rejectedCount > 0) {
+      const first = opened.report.rejected[0];
+      process.stderr.write(
+        `kunren: ${opened.report.rejectedCount} record(s) of ${path} rejected` +
+          (first ? ` (first: line ${first.line}: ${first.reason})` : '') +
+          '\n',
+      );
     }
-    const { store, scope } = opened;
-    const range = await store.timeRange(scope);
-    const from = options.from ?? range?.from ?? '1970-01-01T00:00:00.000Z';
-    const to =
-      options.to ??
-      (range ? new Date(Date.parse(range.to) + 1).toISOString() : '1970-01-01T00:00:00.001Z');
-    return {
-      run: (q) => store.query(scope, q, { from, to, maxRows: options.maxRows }),
-      fields: async () => new Set(['@timestamp', ...(await store.fields(scope)).keys()]),
-      close: () => store.close(),
-    };
   }
-  const huntModule = (await import('@kunren/hunt')) as Record<string, unknown>;
-  const evaluate = huntModule.evaluate as Evaluate | undefined;
-  if (typeof evaluate !== 'function') {
-    throw new CliError('this build has neither the store nor the hunt interpreter to run queries');
-  }
-  const events = await readNdjson(path);
-  let min = Infinity;
-  let max = -Infinity;
-  for (const e of events) {
-    const t = Date.parse(String(e['@timestamp']));
-    if (t < min) min = t;
-    if (t > max) max = t;
-  }
-  const from =
-    options.from ??
-    (Number.isFinite(min) ? new Date(min).toISOString() : '1970-01-01T00:00:00.000Z');
+  const { store, scope } = opened;
+  const range = await store.timeRange(scope);
+  const from = options.from ?? range?.from ?? '1970-01-01T00:00:00.000Z';
   const to =
     options.to ??
-    (Number.isFinite(max) ? new Date(max + 1).toISOString() : '1970-01-01T00:00:00.001Z');
+    (range ? new Date(Date.parse(range.to) + 1).toISOString() : '1970-01-01T00:00:00.001Z');
   return {
-    run: async (q) => evaluate(q, events, { range: { from, to }, maxRows: options.maxRows }),
-    fields: async () => {
-      const names = new Set<string>(['@timestamp']);
-      for (const e of events) leafNames(e, '', names);
-      return names;
-    },
-    close: async () => {},
+    run: (q) => store.query(scope, q, { from, to, maxRows: options.maxRows }),
+    fields: async () => new Set(['@timestamp', ...(await store.fields(scope)).keys()]),
+    close: () => store.close(),
   };
-}
-
-function leafNames(value: unknown, prefix: string, out: Set<string>): void {
-  if (Array.isArray(value)) {
-    for (const v of value) leafNames(v, prefix, out);
-  } else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value))
-      leafNames(v, prefix === '' ? k : `${prefix}.${k}`, out);
-  } else if (prefix !== '') out.add(prefix);
-}
-
-async function readNdjson(path: string): Promise<Record<string, unknown>[]> {
-  if ((await stat(path)).isDirectory()) {
-    throw new CliError(
-      `--data ${path} is a directory, but this build can only read ECS NDJSON files`,
-    );
-  }
-  const out: Record<string, unknown>[] = [];
-  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
-  let n = 0;
-  for await (const line of lines) {
-    n++;
-    if (line.trim() === '') continue;
-    let doc: unknown;
-    try {
-      doc = JSON.parse(line);
-    } catch {
-      throw new CliError(`${path}:${n}: not JSON; --data takes ECS NDJSON (one event per line)`, 1);
-    }
-    if (
-      doc === null ||
-      typeof doc !== 'object' ||
-      typeof (doc as Record<string, unknown>)['@timestamp'] !== 'string'
-    ) {
-      throw new CliError(`${path}:${n}: an ECS event needs "@timestamp"`, 1);
-    }
-    out.push(doc as Record<string, unknown>);
-  }
-  return out;
 }
 
 /** One match: a rule and the event (or correlation row) it matched. */
@@ -188,13 +101,12 @@ export interface SigmaRunReport {
   };
 }
 
-/** Loads the rules, compiles them and runs every compiled query over `data`. */
+/** Compiles loaded rules and runs every compiled query over `data`. */
 export async function runSigma(
-  rulePaths: readonly string[],
+  loaded: SigmaFilesResult,
   data: SigmaData,
   options: SigmaCompileOptions = {},
 ): Promise<SigmaRunReport> {
-  const loaded = await loadSigmaFiles(rulePaths);
   const results = compileDocuments(loaded.documents, options);
   const matches: SigmaMatch[] = [];
   const unsupported: { rule: string; reason: string }[] = [];
@@ -360,6 +272,17 @@ export function registerSigmaCommand(program: Command): void {
             throw new CliError(`"${t}" is not an ISO 8601 time`);
         }
         const placeholders = parsePlaceholders(opts.placeholder);
+        const loaded = await loadSigmaFiles(rules);
+        if (loaded.files.length === 0) {
+          throw new CliError(
+            loaded.errors[0]
+              ? formatSigmaError(loaded.errors[0])
+              : `no Sigma rules in ${rules.join(', ')}`,
+          );
+        }
+        if (loaded.documents.length === 0 && loaded.errors.length === 0) {
+          throw new CliError(`no Sigma rules (.yml/.yaml) found in ${rules.join(', ')}`);
+        }
         const data = await openSigmaData(opts.data, {
           maxRows: limit,
           ...(opts.from === undefined ? {} : { from: opts.from }),
@@ -367,19 +290,14 @@ export function registerSigmaCommand(program: Command): void {
         });
         let report: SigmaRunReport;
         try {
-          report = await runSigma(rules, data, { placeholders });
+          report = await runSigma(loaded, data, { placeholders });
         } finally {
           await data.close();
         }
-        if (report.summary.files === 0 && report.summary.loadErrors.length > 0) {
-          throw new CliError(report.summary.loadErrors[0] ?? 'no rules');
-        }
-        if (report.summary.rulesLoaded === 0 && report.summary.loadErrors.length === 0) {
-          throw new CliError(`no Sigma rules (.yml/.yaml) found in ${rules.join(', ')}`);
-        }
         if (opts.format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
         else for (const line of formatSigmaTable(report)) process.stdout.write(`${line}\n`);
-        process.exitCode = report.summary.loadErrors.length > 0 ? 1 : 0;
+        process.exitCode =
+          report.summary.loadErrors.length > 0 || report.summary.failed.length > 0 ? 1 : 0;
       },
     );
 }
