@@ -366,6 +366,19 @@ export const brokenCases: readonly BrokenCase[] = [
     ],
   },
   {
+    title: 'stage requiring what no other stage establishes',
+    edits: [
+      [
+        "        - foothold: '{{stage.stager.host}}'\n",
+        "        - foothold: '{{stage.stager.host}}'\n        - credential: domain-admin\n        - staged: true\n",
+      ],
+    ],
+    expected: [
+      'scenario.unreachable-stage 187:11: stage "beacon" can never start: it requires a domain-admin credential, and no other stage steals one; add effects: [{credential: <username>}]',
+      'scenario.unreachable-stage 188:11: stage "beacon" can never start: it requires staged data, and no other stage stages any; add a stage-data step or effects: [{staged: <bytes>}]',
+    ],
+  },
+  {
     title: 'empty file',
     edits: [],
     text: '',

@@ -3,6 +3,7 @@ import type { Finding } from '../Finding.js';
 import { checkDuplicates } from './checkDuplicates.js';
 import { checkNames } from './checkNames.js';
 import { checkNetwork } from './checkNetwork.js';
+import { checkPreconditions } from './checkPreconditions.js';
 import { checkReferences } from './checkReferences.js';
 import { checkStageGraph } from './checkStageGraph.js';
 import { checkTasks } from './checkTasks.js';
@@ -21,6 +22,7 @@ export function semanticChecks(scenario: Scenario): Finding[] {
     ...checkReferences(scenario, index),
     ...checkTemplates(scenario, index),
     ...checkStageGraph(scenario.adversary.stages),
+    ...checkPreconditions(scenario),
     ...checkTechniques(scenario),
     ...checkTasks(scenario),
     ...checkTimes(scenario),
