@@ -1,0 +1,42 @@
+import type { FieldType } from '@kunren/domain/ecs';
+import type { SqlDialect } from '../CompileContext.js';
+
+/**
+ * The SQL a dialect spells differently, beyond quoting and placeholders. The compiler
+ * writes everything else in the SQL both DuckDB and PostgreSQL accept.
+ */
+export interface SqlHooks {
+  /** The SQL type name of a column type (`VARCHAR`, `BIGINT`, …), a list when `array`. */
+  typeName(type: FieldType, array: boolean): string;
+  /** True when some element of the list `list` satisfies `pred(element)`. */
+  anyElement(list: string, pred: (x: string) => string): string;
+  /** Number of elements of a list. */
+  listLength(list: string): string;
+  /** `value` is in the text list parameter `list`. */
+  inTextList(list: string, value: string): string;
+  /** Unanchored regex search with an RE2-style pattern (flags inline as `(?i)`). */
+  regexSearch(value: string, pattern: string): string;
+  /** Whole-value regex match with a constant pattern written by the compiler. */
+  regexFull(value: string, constantPattern: string): string;
+  /** Rounds a timestamp down to a multiple of `msParam` milliseconds since 1970-01-01. */
+  timeBucket(ts: string, msParam: string): string;
+  /** Formats a timestamp with strftime codes %Y %m %d %H %M %S %j. */
+  strftime(ts: string, fmt: string): string;
+  /** A timestamp as ISO 8601 text with milliseconds and `Z`. */
+  isoText(ts: string): string;
+  /** Keeps the first row of each partition: a full SELECT over `from`. */
+  firstPerPartition(from: string, where: string, partition: string, order: string): string;
+  /** `SELECT *` with some columns replaced by expressions and others added. */
+  selectStar(
+    replace: readonly (readonly [string, string])[],
+    add: readonly (readonly [string, string])[],
+  ): string;
+}
+
+/** A dialect that implements the compiler's hooks. */
+export type HuntDialect = SqlDialect & SqlHooks;
+
+/** True when the dialect object carries the hooks. */
+export function hasHooks(d: SqlDialect): d is HuntDialect {
+  return typeof (d as Partial<SqlHooks>).anyElement === 'function';
+}

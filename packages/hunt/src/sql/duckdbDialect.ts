@@ -1,0 +1,41 @@
+import type { FieldType } from '@kunren/domain/ecs';
+import type { HuntDialect } from './SqlHooks.js';
+
+const TYPES: Record<FieldType, string> = {
+  string: 'VARCHAR',
+  long: 'BIGINT',
+  double: 'DOUBLE',
+  boolean: 'BOOLEAN',
+  timestamp: 'TIMESTAMP',
+};
+
+/** Quotes an identifier for DuckDB and PostgreSQL (`"process.name"`, `""` for `"`). */
+export function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+/**
+ * DuckDB: lists are `VARCHAR[]` with lambdas, regexes are RE2 (`regexp_matches`,
+ * linear time), `time_bucket`, `QUALIFY`, `SELECT * REPLACE`.
+ */
+export const duckdbDialect: HuntDialect = {
+  name: 'duckdb',
+  quoteIdent,
+  param: (i) => `$${i}`,
+  typeName: (type, array) => `${TYPES[type]}${array ? '[]' : ''}`,
+  anyElement: (list, pred) => `(len(list_filter(${list}, lambda __x: ${pred('__x')})) > 0)`,
+  listLength: (list) => `len(${list})`,
+  inTextList: (list, value) => `list_contains(CAST(${list} AS VARCHAR[]), ${value})`,
+  regexSearch: (value, pattern) => `regexp_matches(${value}, ${pattern})`,
+  regexFull: (value, pattern) => `regexp_full_match(${value}, '${pattern.replace(/'/g, "''")}')`,
+  timeBucket: (ts, ms) =>
+    `time_bucket(to_milliseconds(CAST(${ms} AS BIGINT)), ${ts}, TIMESTAMP '1970-01-01 00:00:00')`,
+  strftime: (ts, fmt) => `strftime(${ts}, ${fmt})`,
+  isoText: (ts) => `strftime(${ts}, '%Y-%m-%dT%H:%M:%S.%gZ')`,
+  firstPerPartition: (from, where, partition, order) =>
+    `SELECT * FROM ${from} WHERE ${where} QUALIFY row_number() OVER (PARTITION BY ${partition} ORDER BY ${order}) = 1`,
+  selectStar: (replace, add) =>
+    `SELECT *${replace.length ? ` REPLACE (${replace.map(([n, e]) => `${e} AS ${quoteIdent(n)}`).join(', ')})` : ''}${add
+      .map(([n, e]) => `, ${e} AS ${quoteIdent(n)}`)
+      .join('')}`,
+};

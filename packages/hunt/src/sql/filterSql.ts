@@ -1,0 +1,152 @@
+import type { Expr } from '../ast.js';
+import type { FilterLeaf } from '../plan/checkFilter.js';
+import type { MatchSpec } from '../plan/matchSpec.js';
+import type { Resolved, Stage } from '../plan/Stage.js';
+import { resolveField } from '../plan/Stage.js';
+import { TEXT_FIELDS } from '../plan/textFields.js';
+import { globToLike, likeEscape } from '../text/glob.js';
+import type { Params } from './Params.js';
+import { sqlTimestamp } from './Params.js';
+import type { HuntDialect } from './SqlHooks.js';
+
+/** What the SQL expression compilers share. */
+export interface SqlEnv {
+  readonly d: HuntDialect;
+  readonly params: Params;
+  readonly leaves: ReadonlyMap<Expr, FilterLeaf>;
+}
+
+/** The SQL for reading a resolved field: its column, or a typed NULL when absent. */
+export function colRef(r: Resolved, d: HuntDialect): string {
+  return r.source === 'absent'
+    ? `CAST(NULL AS ${d.typeName(r.column.type, r.column.array)})`
+    : d.quoteIdent(r.column.name);
+}
+
+const IPV4 = '(25[0-5]|2[0-4][0-9]|[01]?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|[01]?[0-9]?[0-9])){3}';
+
+function ipv4Number(x: string): string {
+  const part = (i: number): string => `TRY_CAST(split_part(${x}, '.', ${i}) AS BIGINT)`;
+  return `(${part(1)} * 16777216 + ${part(2)} * 65536 + ${part(3)} * 256 + ${part(4)})`;
+}
+
+/** The SQL predicate of a spec on one value `x` (a scalar column or a list element). */
+function specSql(spec: MatchSpec, x: string, env: SqlEnv): string {
+  const { d, params } = env;
+  const text = (asText: boolean): string => (asText ? `CAST(${x} AS VARCHAR)` : x);
+  switch (spec.k) {
+    case 'never':
+      return 'FALSE';
+    case 'str-eq':
+      return spec.cs
+        ? `${text(spec.asText)} = ${params.add(spec.value)}`
+        : `lower(${text(spec.asText)}) = ${params.add(spec.value)}`;
+    case 'str-like':
+      return `${text(spec.asText)} ${spec.cs ? 'LIKE' : 'ILIKE'} ${params.add(globToLike(spec.glob))} ESCAPE '\\'`;
+    case 'regex':
+      return d.regexSearch(text(spec.asText), params.add(spec.sqlPattern));
+    case 'cidr': {
+      if (spec.cidr.version === 4) {
+        const bits = 32n - BigInt(spec.cidr.prefix);
+        const lo = Number(spec.cidr.network);
+        const hi = Number(spec.cidr.network | ((1n << bits) - 1n));
+        return `(${d.regexFull(x, IPV4)} AND ${ipv4Number(x)} BETWEEN ${params.add(lo)} AND ${params.add(hi)})`;
+      }
+      return ipv6InCidr(x, spec.cidr.network, spec.cidr.prefix, env);
+    }
+    case 'num-eq':
+    case 'bool-eq':
+      return `${x} = ${params.add(spec.value)}`;
+    case 'ts-eq':
+      return `${x} = CAST(${params.add(sqlTimestamp(spec.ms))} AS TIMESTAMP)`;
+    case 'num-cmp':
+    case 'str-cmp':
+      return `${x} ${spec.op} ${params.add(spec.value)}`;
+    case 'ts-cmp':
+      return `${x} ${spec.op} CAST(${params.add(sqlTimestamp(spec.ms))} AS TIMESTAMP)`;
+    case 'field-eq': {
+      if (spec.other.column.array) return 'FALSE';
+      const o = colRef(spec.other, d);
+      return spec.cs || spec.other.column.type !== 'string'
+        ? `${x} = ${o}`
+        : `lower(${x}) = lower(${o})`;
+    }
+  }
+}
+
+/**
+ * IPv6 CIDR on text: the address is expanded to 32 hex digits in SQL (`::` filled with
+ * zero groups, each group padded), then its first `prefix` bits are compared with the
+ * network's: whole nibbles as a text prefix, the remaining bits as a nibble range.
+ */
+function ipv6InCidr(x: string, network: bigint, prefix: number, env: SqlEnv): string {
+  const { d, params } = env;
+  const s = `lower(${x})`;
+  const groups = (h: string): string =>
+    `CASE WHEN ${h} = '' THEN CAST([] AS VARCHAR[]) ELSE string_split(${h}, ':') END`;
+  const head = groups(`split_part(${s}, '::', 1)`);
+  const tail = groups(`split_part(${s}, '::', 2)`);
+  const all = `CASE WHEN strpos(${s}, '::') > 0 THEN list_concat(list_concat(${head}, list_resize(CAST([] AS VARCHAR[]), greatest(0, 8 - len(${head}) - len(${tail})), '0')), ${tail}) ELSE string_split(${s}, ':') END`;
+  const valid = `(${d.regexFull(s, '[0-9a-f:]+')} AND (strpos(${s}, '::') = 0 OR (length(${s}) - length(replace(${s}, '::', '')) = 2 AND len(${head}) + len(${tail}) <= 7)) AND len(${all}) = 8 AND list_bool_and(list_transform(${all}, lambda __g: ${d.regexFull('__g', '[0-9a-f]{1,4}')})))`;
+  const hex = `array_to_string(list_transform(${all}, lambda __g: lpad(__g, 4, '0')), '')`;
+  const netHex = network.toString(16).padStart(32, '0');
+  const nibbles = Math.floor(prefix / 4);
+  const rest = prefix % 4;
+  const conds = [valid];
+  if (nibbles > 0) conds.push(`starts_with(${hex}, ${params.add(netHex.slice(0, nibbles))})`);
+  if (rest > 0) {
+    const n = parseInt(netHex[nibbles] as string, 16);
+    const mask = (0xf << (4 - rest)) & 0xf;
+    const lo = (n & mask).toString(16);
+    const hi = ((n & mask) | (~mask & 0xf)).toString(16);
+    conds.push(`substr(${hex}, ${nibbles + 1}, 1) BETWEEN ${params.add(lo)} AND ${params.add(hi)}`);
+  }
+  return `(${conds.join(' AND ')})`;
+}
+
+/** A predicate on a field: any element for lists, FALSE when the field is absent or null. */
+function onField(r: Resolved, env: SqlEnv, pred: (x: string) => string): string {
+  if (r.source === 'absent') return 'FALSE';
+  const col = colRef(r, env.d);
+  return `COALESCE(${r.column.array ? env.d.anyElement(col, pred) : pred(col)}, FALSE)`;
+}
+
+/**
+ * Compiles a filter expression to a two-valued SQL condition (every leaf is wrapped in
+ * COALESCE(…, FALSE), so `NOT` keeps rows where the field is missing, as in the
+ * interpreter). Every value is a parameter.
+ */
+export function filterSql(e: Expr, stage: Stage, env: SqlEnv): string {
+  switch (e.kind) {
+    case 'all':
+      return 'TRUE';
+    case 'and':
+    case 'or':
+      return `(${e.items.map((i) => filterSql(i, stage, env)).join(e.kind === 'and' ? ' AND ' : ' OR ')})`;
+    case 'not':
+      return `(NOT ${filterSql(e.expr, stage, env)})`;
+    case 'exists': {
+      const r = resolveField(stage, e.field);
+      if (!r || r.source === 'absent') return 'FALSE';
+      const col = colRef(r, env.d);
+      return r.column.array
+        ? `COALESCE(${env.d.listLength(col)} > 0, FALSE)`
+        : `(${col} IS NOT NULL)`;
+    }
+    case 'text': {
+      const fields = TEXT_FIELDS.map((f) => resolveField(stage, f)).filter(
+        (r): r is Resolved =>
+          r !== undefined && r.source !== 'absent' && r.column.type === 'string',
+      );
+      if (!fields.length) return 'FALSE';
+      const p = env.params.add(`%${likeEscape(e.value.toLowerCase())}%`);
+      return `(${fields.map((r) => onField(r, env, (x) => `${x} ILIKE ${p} ESCAPE '\\'`)).join(' OR ')})`;
+    }
+    case 'match':
+    case 'compare': {
+      const leaf = env.leaves.get(e) as FilterLeaf;
+      let sql: string | undefined;
+      return onField(leaf.resolved, env, (x) => (sql ??= specSql(leaf.spec, x, env)));
+    }
+  }
+}
