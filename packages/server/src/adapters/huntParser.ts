@@ -2,9 +2,7 @@ import type { Query } from '@kunren/hunt';
 import type { ParseResult } from '../http/AppContext.js';
 import { optionalExport } from './optionalExport.js';
 
-type TryParse = (
-  source: string,
-) =>
+type TryParse = (source: string) =>
   | { ok: true; query: Query }
   | {
       ok: false;
