@@ -6,7 +6,8 @@ import type { StepContext } from './StepContext.js';
 /**
  * The process a step names (`parent:` or `process:`): a ref of an earlier step, or a running
  * process by image (`explorer.exe`, `services.exe`, a full path). Base system processes
- * and the actor's session processes are found on the step's host; any other image is taken
+ * and the actor's session processes are found on the step's host, then a still-running
+ * process of an earlier stage on that host (by its ref, or by image); any other image is taken
  * as already running under the fallback parent (no records: it started before).
  */
 export function resolveProcess(
@@ -15,7 +16,7 @@ export function resolveProcess(
   name: string | undefined,
 ): HostedProcess | null {
   if (name === undefined) return ctx.last ?? ctx.fallbackParent;
-  const ref = ctx.refs[name];
+  const ref = ctx.refs[name] ?? earlierStageRef(sim, ctx.host, name);
   if (ref) return ref;
   const host = ctx.host;
   const img = baseNameOf(name).toLowerCase();
@@ -50,6 +51,8 @@ export function resolveProcess(
     default:
       break;
   }
+  const live = liveAdversaryProcess(sim, host, name);
+  if (live) return live;
   const parent = ctx.fallbackParent;
   const path = name.includes('\\') ? name : `C:\\Windows\\System32\\${name}`;
   const user = img === 'explorer.exe' || !base ? ctx.account : ctx.account;
@@ -65,4 +68,42 @@ export function resolveProcess(
   const made = { host, proc };
   ctx.refs[name] = made;
   return made;
+}
+
+/** Whether an adversary process is still running. */
+function alive(sim: Sim, p: HostedProcess): boolean {
+  return sim.state.adversary.processes.some(
+    (x) => x.alive && x.host === p.host && x.process.entityId === p.proc.entityId,
+  );
+}
+
+/**
+ * The process an earlier stage named by this ref on the host; when it has ended, the running
+ * process of the same image that replaced it (an implant restarted by its persistence).
+ */
+function earlierStageRef(sim: Sim, host: number, name: string): HostedProcess | null {
+  const stages = sim.state.adversary.stages;
+  for (let i = stages.length - 1; i >= 0; i--) {
+    const r = stages[i]?.refs[name];
+    if (!r || r.host !== host) continue;
+    if (alive(sim, r)) return r;
+    return liveAdversaryProcess(sim, host, r.proc.executable) ?? r;
+  }
+  return null;
+}
+
+/** The latest still-running adversary process on the host with this image (path or name). */
+function liveAdversaryProcess(sim: Sim, host: number, name: string): HostedProcess | null {
+  const wanted = name.toLowerCase();
+  const byPath = name.includes('\\');
+  const list = sim.state.adversary.processes;
+  for (let i = list.length - 1; i >= 0; i--) {
+    const p = list[i];
+    if (!p || !p.alive || p.host !== host) continue;
+    const exe = p.process.executable.toLowerCase();
+    if (byPath ? exe === wanted : baseNameOf(exe).toLowerCase() === wanted) {
+      return { host, proc: p.process };
+    }
+  }
+  return null;
 }
