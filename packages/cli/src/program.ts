@@ -1,4 +1,7 @@
 import { Command } from 'commander';
+import { registerImportCommand } from './commands/import.js';
+import { registerServeCommand } from './commands/serve.js';
+import { registerSigmaCommand } from './commands/sigma.js';
 import { registerValidateCommand } from './commands/validate.js';
 
 /** Builds the `kunren` command line with every subcommand registered. */
@@ -11,5 +14,8 @@ export function createProgram(): Command {
     .command('scenario')
     .description('validate, simulate and solve drill scenarios');
   registerValidateCommand(scenario);
+  registerSigmaCommand(program);
+  registerImportCommand(program);
+  registerServeCommand(program);
   return program;
 }
