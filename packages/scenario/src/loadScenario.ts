@@ -39,7 +39,9 @@ function syntaxProblems(source: YamlSource, file: string): Problem[] {
     const text =
       e.code === 'DUPLICATE_KEY' && key !== ''
         ? `duplicate key "${key}": a mapping has each key once; remove or rename one`
-        : (e.message.split('\n')[0] ?? e.code).replace(/ at line \d+, column \d+:?$/, '');
+        : e.code === 'MULTIPLE_DOCS'
+          ? 'a scenario file holds one YAML document; remove the --- separator and what follows'
+          : (e.message.split('\n')[0] ?? e.code).replace(/ at line \d+, column \d+:?$/, '');
     return {
       id: 'scenario.yaml-syntax',
       file,
