@@ -1,5 +1,6 @@
 import type { Aggregation, Command, Expr, Query, Span } from '../ast.js';
 import type { FieldCatalogue } from '../catalogue/FieldCatalogue.js';
+import { INTERNAL_COLUMNS } from '../catalogue/FieldCatalogue.js';
 import { HuntError } from '../HuntError.js';
 import { checkFilter } from './checkFilter.js';
 import type { FilterLeaf } from './checkFilter.js';
@@ -37,13 +38,9 @@ function scalar(stage: Stage, name: string, span: Span, what: string): Resolved 
 }
 
 function checkName(name: string, span: Span): void {
-  if (name.startsWith('__'))
-    throw new HuntError(
-      'hunt.syntax',
-      `names starting with __ are reserved: ${name}`,
-      span,
-      'choose another name',
-    );
+  if (name.startsWith('__') || INTERNAL_COLUMNS.has(name)) {
+    throw new HuntError('hunt.syntax', `${name} is a reserved name`, span, 'choose another name');
+  }
 }
 
 function unique(columns: Column[], span: Span): Column[] {
