@@ -26,15 +26,11 @@ function isPrefix(a: readonly string[], b: readonly string[]): boolean {
 /** Which branch of a failed union the author most likely meant, or a finding when none fits. */
 type Choice = { readonly branch: number } | { readonly finding: Finding };
 
-/** Number of errors a branch has; a branch with the wrong shape at the union's node is unfit. */
-function fitness(
-  errors: readonly LocatedError[],
-  depth: number,
-): { unfit: boolean; count: number } {
-  const unfit = errors.some(
+/** A branch is unfit when the value has the wrong shape for it at the union's own node. */
+function unfit(errors: readonly LocatedError[], depth: number): boolean {
+  return errors.some(
     (e) => e.data.length === depth && ['type', 'const', 'enum'].includes(e.err.keyword),
   );
-  return { unfit, count: errors.length };
 }
 
 /** Picks the branch with the fewest errors, preferring those that declare more of the value's keys. */
@@ -84,7 +80,7 @@ function choose(union: LocatedError, members: readonly LocatedError[], ctx: Erro
   }
   const candidates = branches
     .map((_, k) => k)
-    .filter((k) => !fitness(byBranch.get(k) ?? [], union.data.length).unfit);
+    .filter((k) => !unfit(byBranch.get(k) ?? [], union.data.length));
   if (candidates.length === 0) return { finding: unionFinding.wrongType(path, node, value) };
   const disc = discriminator(branches, candidates);
   if (disc !== undefined && value !== null && typeof value === 'object' && !Array.isArray(value)) {
