@@ -1,9 +1,17 @@
 #!/usr/bin/env node
+import type { Command } from 'commander';
 import { CommanderError } from 'commander';
 import { CliError } from './CliError.js';
 import { createProgram } from './program.js';
 
-const program = createProgram().exitOverride();
+/** Makes every command throw instead of exiting, so errors are reported one way. */
+function overrideExits(command: Command): void {
+  command.exitOverride();
+  for (const sub of command.commands) overrideExits(sub);
+}
+
+const program = createProgram();
+overrideExits(program);
 try {
   await program.parseAsync(process.argv);
 } catch (err) {

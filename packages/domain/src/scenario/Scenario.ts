@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Duration, Id, Localized } from './common.js';
+import { Duration, Id, Localized, oneOf } from './common.js';
 import { Organisation } from './organisation.js';
 import { Background } from './background.js';
 import { Adversary } from './adversary.js';
@@ -23,7 +23,7 @@ export const Scenario = Type.Object(
     version: Type.String({ pattern: '^\\d+\\.\\d+\\.\\d+$' }),
     title: Localized,
     briefing: Localized,
-    difficulty: Type.Union(['beginner', 'intermediate', 'advanced'].map((d) => Type.Literal(d))),
+    difficulty: oneOf(['beginner', 'intermediate', 'advanced']),
     duration: Duration,
     start: Type.String({
       format: 'date-time',

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Distribution, Duration } from './common.js';
+import { Distribution, Duration, oneOf } from './common.js';
 
 /**
  * Telemetry steps: what an actor does, from which the engine renders consistent records in
@@ -21,7 +21,7 @@ const common = {
     Type.Object(
       {
         name: Type.String(),
-        severity: Type.Union(['low', 'medium', 'high', 'critical'].map((s) => Type.Literal(s))),
+        severity: oneOf(['low', 'medium', 'high', 'critical']),
         probability: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
       },
       { additionalProperties: false },
@@ -48,9 +48,7 @@ export const ProcessStep = Type.Object(
           'Template for the SHA-256 (e.g. {{indicator.dropperHash}}); default: a stable hash of the image',
       }),
     ),
-    integrity: Type.Optional(
-      Type.Union(['Low', 'Medium', 'High', 'System'].map((s) => Type.Literal(s))),
-    ),
+    integrity: Type.Optional(oneOf(['Low', 'Medium', 'High', 'System'])),
     ...common,
   },
   { additionalProperties: false },
@@ -113,7 +111,7 @@ export const FileStep = Type.Object(
   {
     kind: Type.Literal('file'),
     path: Type.String(),
-    action: Type.Union(['create', 'delete'].map((a) => Type.Literal(a))),
+    action: oneOf(['create', 'delete']),
     process: Type.Optional(Type.String()),
     hash: Type.Optional(Type.String()),
     size: Type.Optional(Type.Integer({ minimum: 0 })),
@@ -178,11 +176,8 @@ export const LogonStep = Type.Object(
     kind: Type.Literal('logon'),
     to: Type.String({ description: 'Target host (template)' }),
     user: Type.Optional(Type.String({ description: 'Account used (template); default the actor' })),
-    type: Type.Union(
-      [2, 3, 10].map((t) => Type.Literal(t)),
-      { description: '2 interactive, 3 network, 10 RDP' },
-    ),
-    auth: Type.Optional(Type.Union(['kerberos', 'ntlm'].map((a) => Type.Literal(a)))),
+    type: oneOf([2, 3, 10], { description: '2 interactive, 3 network, 10 RDP' }),
+    auth: Type.Optional(oneOf(['kerberos', 'ntlm'])),
     fail: Type.Optional(Type.Boolean()),
     duration: Type.Optional(Distribution),
     ...common,
@@ -218,10 +213,10 @@ export const TaskStep = Type.Object(
 export const AccountStep = Type.Object(
   {
     kind: Type.Literal('account'),
-    action: Type.Union(['create', 'add-to-group'].map((a) => Type.Literal(a))),
+    action: oneOf(['create', 'add-to-group']),
     user: Type.String(),
     group: Type.Optional(Type.String()),
-    groupScope: Type.Optional(Type.Union(['global', 'local'].map((s) => Type.Literal(s)))),
+    groupScope: Type.Optional(oneOf(['global', 'local'])),
     ...common,
   },
   { additionalProperties: false },
@@ -254,9 +249,7 @@ export const MailStep = Type.Object(
     ),
     url: Type.Optional(Type.String()),
     senderIp: Type.Optional(Type.String()),
-    direction: Type.Optional(
-      Type.Union(['inbound', 'outbound', 'internal'].map((d) => Type.Literal(d))),
-    ),
+    direction: Type.Optional(oneOf(['inbound', 'outbound', 'internal'])),
     ...common,
   },
   { additionalProperties: false },

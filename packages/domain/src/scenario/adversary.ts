@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Cidr, Distribution, Duration, Id, Localized, Selector } from './common.js';
+import { Cidr, Distribution, Duration, Id, Localized, Selector, oneOf } from './common.js';
 import { Step } from './activity.js';
 
 /** How a per-team indicator is drawn from the team's seed. */
@@ -20,10 +20,7 @@ export const IndicatorTemplate = Type.Union([
     { kind: Type.Literal('ipv4'), cidrs: Type.Array(Cidr, { minItems: 1 }) },
     { additionalProperties: false },
   ),
-  Type.Object(
-    { kind: Type.Union(['sha256', 'md5'].map((k) => Type.Literal(k))) },
-    { additionalProperties: false },
-  ),
+  Type.Object({ kind: oneOf(['sha256', 'md5']) }, { additionalProperties: false }),
   Type.Object(
     { kind: Type.Literal('choice'), values: Type.Array(Type.String(), { minItems: 1 }) },
     { additionalProperties: false },
@@ -43,7 +40,7 @@ export const Condition = Type.Union([
     { additionalProperties: false },
   ),
   Type.Object(
-    { credential: Type.Union(['any', 'local-admin', 'domain-admin'].map((c) => Type.Literal(c))) },
+    { credential: oneOf(['any', 'local-admin', 'domain-admin']) },
     { additionalProperties: false },
   ),
   Type.Object({ c2: Type.Literal('reachable') }, { additionalProperties: false }),
@@ -64,9 +61,7 @@ export const Effect = Type.Union([
   ),
   Type.Object(
     {
-      persistence: Type.Union(
-        ['run-key', 'service', 'scheduled-task', 'account'].map((p) => Type.Literal(p)),
-      ),
+      persistence: oneOf(['run-key', 'service', 'scheduled-task', 'account']),
       on: Type.String({ description: 'Host (template)' }),
       artifact: Type.String({
         description: 'Registry key, service, task or account name (template)',
@@ -138,7 +133,7 @@ export const Reaction = Type.Union([
   Type.Object(
     {
       on: Type.Literal('host-isolated'),
-      do: Type.Union(['reenter-via-persistence', 'go-quiet'].map((d) => Type.Literal(d))),
+      do: oneOf(['reenter-via-persistence', 'go-quiet']),
       delay: Distribution,
     },
     { additionalProperties: false },
@@ -146,7 +141,7 @@ export const Reaction = Type.Union([
   Type.Object(
     {
       on: Type.Literal('credential-reset'),
-      do: Type.Union(['redump-credentials', 'go-quiet'].map((d) => Type.Literal(d))),
+      do: oneOf(['redump-credentials', 'go-quiet']),
       delay: Distribution,
     },
     { additionalProperties: false },

@@ -1,10 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Duration, Id, Rate, Selector, TimeOfDay } from './common.js';
+import { Duration, Id, Rate, Selector, TimeOfDay, oneOf } from './common.js';
 import { Step } from './activity.js';
 
-const Weekday = Type.Union(
-  ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => Type.Literal(d)),
-);
+const Weekday = oneOf(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 
 /** A recurring user-driven routine: steps run by each selected user at a rate. */
 export const Routine = Type.Object(
@@ -12,7 +10,7 @@ export const Routine = Type.Object(
     id: Id,
     actors: Selector,
     rate: Rate,
-    when: Type.Union(['office', 'always'].map((w) => Type.Literal(w))),
+    when: oneOf(['office', 'always']),
     steps: Type.Array(Step, { minItems: 1 }),
   },
   { additionalProperties: false },

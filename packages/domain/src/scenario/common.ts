@@ -1,4 +1,24 @@
-import { Type, type Static } from '@sinclair/typebox';
+import {
+  Type,
+  type SchemaOptions,
+  type Static,
+  type TLiteral,
+  type TUnion,
+} from '@sinclair/typebox';
+
+/**
+ * A union of literals whose static type is the union of the values (`'a' | 'b'`), so
+ * `switch` statements over it can be exhaustive.
+ */
+export function oneOf<const T extends readonly [string | number, ...(string | number)[]]>(
+  values: T,
+  options?: SchemaOptions,
+): TUnion<TLiteral<T[number]>[]> {
+  return Type.Union(
+    values.map((v) => Type.Literal(v)),
+    options,
+  ) as TUnion<TLiteral<T[number]>[]>;
+}
 
 /** A language tag such as `en`, `ja`, `id`, `vi`, `my`, `lo`, `km`. */
 export const LanguageTag = Type.String({ pattern: '^[a-z]{2,3}(-[A-Za-z]{2,4})?$' });
@@ -66,23 +86,21 @@ export const Distribution = Type.Union(
 export type Distribution = Static<typeof Distribution>;
 
 /** Host roles the engine knows how to simulate. */
-export const HostRole = Type.Union(
-  [
-    'workstation',
-    'laptop',
-    'domain-controller',
-    'file-server',
-    'mail-server',
-    'web-server',
-    'database-server',
-    'application-server',
-    'proxy',
-    'firewall',
-    'dns-server',
-    'jump-host',
-    'backup-server',
-  ].map((r) => Type.Literal(r)),
-);
+export const HostRole = oneOf([
+  'workstation',
+  'laptop',
+  'domain-controller',
+  'file-server',
+  'mail-server',
+  'web-server',
+  'database-server',
+  'application-server',
+  'proxy',
+  'firewall',
+  'dns-server',
+  'jump-host',
+  'backup-server',
+]);
 /** A host role. */
 export type HostRole = Static<typeof HostRole>;
 
@@ -94,11 +112,7 @@ export const Selector = Type.Object(
     role: Type.Optional(HostRole),
     department: Type.Optional(Type.String()),
     segment: Type.Optional(Id),
-    privileges: Type.Optional(
-      Type.Union(
-        ['standard', 'local-admin', 'domain-admin', 'service'].map((p) => Type.Literal(p)),
-      ),
-    ),
+    privileges: Type.Optional(oneOf(['standard', 'local-admin', 'domain-admin', 'service'])),
     sameAs: Type.Optional(
       Type.String({ description: 'The target of an earlier stage: its stage id' }),
     ),

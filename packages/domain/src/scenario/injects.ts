@@ -1,23 +1,21 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Distribution, Id, Localized } from './common.js';
+import { Distribution, Id, Localized, oneOf } from './common.js';
 import { ResponseKind } from './response.js';
 
 /** Someone the trainees deal with, played by the scenario or the instructor. */
 export const Counterpart = Type.Object(
   {
     id: Id,
-    role: Type.Union(
-      [
-        'employee',
-        'management',
-        'vendor',
-        'national-cert',
-        'media',
-        'regulator',
-        'partner-cert',
-        'legal',
-      ].map((r) => Type.Literal(r)),
-    ),
+    role: oneOf([
+      'employee',
+      'management',
+      'vendor',
+      'national-cert',
+      'media',
+      'regulator',
+      'partner-cert',
+      'legal',
+    ]),
     name: Localized,
     organisation: Localized,
     replies: Type.Optional(
@@ -61,7 +59,7 @@ export const Inject = Type.Object(
     trigger: Trigger,
     subject: Localized,
     body: Localized,
-    severity: Type.Optional(Type.Union(['info', 'warning', 'urgent'].map((s) => Type.Literal(s)))),
+    severity: Type.Optional(oneOf(['info', 'warning', 'urgent'])),
   },
   { additionalProperties: false },
 );

@@ -1,26 +1,22 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Cidr, HostRole, Id, Ipv4, Localized, TimeOfDay } from './common.js';
+import { Cidr, HostRole, Id, Ipv4, Localized, TimeOfDay, oneOf } from './common.js';
 
 /** Operating systems the engine renders telemetry for. */
-export const OperatingSystem = Type.Union(
-  [
-    'windows-10',
-    'windows-11',
-    'windows-server-2016',
-    'windows-server-2019',
-    'windows-server-2022',
-    'ubuntu-22.04',
-    'rhel-9',
-    'fortios',
-  ].map((o) => Type.Literal(o)),
-);
+export const OperatingSystem = oneOf([
+  'windows-10',
+  'windows-11',
+  'windows-server-2016',
+  'windows-server-2019',
+  'windows-server-2022',
+  'ubuntu-22.04',
+  'rhel-9',
+  'fortios',
+]);
 /** An operating system. */
 export type OperatingSystem = Static<typeof OperatingSystem>;
 
 /** How much the organisation depends on a host or service. */
-export const Criticality = Type.Union(
-  ['low', 'medium', 'high', 'critical'].map((c) => Type.Literal(c)),
-);
+export const Criticality = oneOf(['low', 'medium', 'high', 'critical']);
 /** A criticality level. */
 export type Criticality = Static<typeof Criticality>;
 
@@ -30,7 +26,7 @@ export const Segment = Type.Object(
     id: Id,
     name: Type.String(),
     cidr: Cidr,
-    zone: Type.Union(['internal', 'server', 'dmz', 'management'].map((z) => Type.Literal(z))),
+    zone: oneOf(['internal', 'server', 'dmz', 'management']),
   },
   { additionalProperties: false },
 );
@@ -86,9 +82,7 @@ export const HostPool = Type.Object(
 export type HostPool = Static<typeof HostPool>;
 
 /** Privilege levels of accounts. */
-export const Privileges = Type.Union(
-  ['standard', 'local-admin', 'domain-admin', 'service'].map((p) => Type.Literal(p)),
-);
+export const Privileges = oneOf(['standard', 'local-admin', 'domain-admin', 'service']);
 /** A privilege level. */
 export type Privileges = Static<typeof Privileges>;
 

@@ -1,27 +1,25 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Duration, Id, Localized } from './common.js';
+import { Duration, Id, Localized, oneOf } from './common.js';
 
 /** The response actions the engine knows the effect of. */
-export const ResponseKind = Type.Union(
-  [
-    'isolate-host',
-    'release-host',
-    'block-ip',
-    'block-domain',
-    'disable-account',
-    'reset-password',
-    'kill-process',
-    'quarantine-file',
-    'remove-persistence',
-    'patch-host',
-    'restore-from-backup',
-    'collect-memory',
-    'collect-disk',
-    'collect-triage',
-    'escalate',
-    'notify',
-  ].map((k) => Type.Literal(k)),
-);
+export const ResponseKind = oneOf([
+  'isolate-host',
+  'release-host',
+  'block-ip',
+  'block-domain',
+  'disable-account',
+  'reset-password',
+  'kill-process',
+  'quarantine-file',
+  'remove-persistence',
+  'patch-host',
+  'restore-from-backup',
+  'collect-memory',
+  'collect-disk',
+  'collect-triage',
+  'escalate',
+  'notify',
+]);
 /** A response action kind. */
 export type ResponseKind = Static<typeof ResponseKind>;
 

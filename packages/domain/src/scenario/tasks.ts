@@ -1,24 +1,22 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Duration, Id, Localized } from './common.js';
+import { Duration, Id, Localized, oneOf } from './common.js';
 
 /** Kinds of answers a task takes; each has a validator that accepts equivalent forms. */
-export const AnswerType = Type.Union(
-  [
-    'ip',
-    'domain',
-    'url',
-    'hash',
-    'host',
-    'user',
-    'email',
-    'filename',
-    'time',
-    'technique',
-    'choice',
-    'number',
-    'text',
-  ].map((t) => Type.Literal(t)),
-);
+export const AnswerType = oneOf([
+  'ip',
+  'domain',
+  'url',
+  'hash',
+  'host',
+  'user',
+  'email',
+  'filename',
+  'time',
+  'technique',
+  'choice',
+  'number',
+  'text',
+]);
 /** An answer type. */
 export type AnswerType = Static<typeof AnswerType>;
 
