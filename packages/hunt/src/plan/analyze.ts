@@ -114,7 +114,25 @@ function table(stage: Stage, columns: Column[], span: Span): Stage {
   };
 }
 
-function step(stage: Stage, c: Command, leaves: Map<Expr, FilterLeaf>): Stage {
+/** Finds where `name` is written inside `span` of the source, for a precise caret. */
+type Locate = (name: string, span: Span) => Span;
+
+function locator(source: string | undefined): Locate {
+  return (name, span) => {
+    if (source === undefined || span.end <= span.start) return span;
+    const re = new RegExp(
+      `(?<![A-Za-z0-9_.@])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9_.@])`,
+      'g',
+    );
+    re.lastIndex = span.start;
+    const m = re.exec(source);
+    return m && m.index + name.length <= span.end
+      ? { start: m.index, end: m.index + name.length }
+      : span;
+  };
+}
+
+function step(stage: Stage, c: Command, leaves: Map<Expr, FilterLeaf>, at: Locate): Stage {
   switch (c.kind) {
     case 'where': {
       const t = typeOfValue(c.expr, stage, leaves as Map<unknown, FilterLeaf>);
@@ -128,11 +146,11 @@ function step(stage: Stage, c: Command, leaves: Map<Expr, FilterLeaf>): Stage {
       return stage;
     }
     case 'stats': {
-      const by = c.by.map((f) => scalar(stage, f, c.span, 'by').column);
+      const by = c.by.map((f) => scalar(stage, f, at(f, c.span), 'by').column);
       return table(stage, [...by, ...c.aggs.map((a) => aggColumn(stage, a))], c.span);
     }
     case 'sort':
-      for (const k of c.keys) scalar(stage, k.field, c.span, 'sort');
+      for (const k of c.keys) scalar(stage, k.field, at(k.field, c.span), 'sort');
       return stage;
     case 'head':
     case 'tail':
@@ -140,17 +158,17 @@ function step(stage: Stage, c: Command, leaves: Map<Expr, FilterLeaf>): Stage {
     case 'fields':
       return table(
         stage,
-        c.fields.map((f) => requireField(stage, f, c.span).column),
+        c.fields.map((f) => requireField(stage, f, at(f, c.span)).column),
         c.span,
       );
     case 'dedup':
-      for (const f of c.fields) scalar(stage, f, c.span, 'dedup');
+      for (const f of c.fields) scalar(stage, f, at(f, c.span), 'dedup');
       return stage;
     case 'rename': {
       let s = stage;
       for (const p of c.pairs) {
         checkName(p.to, c.span);
-        const from = requireField(s, p.from, c.span).column;
+        const from = requireField(s, p.from, at(p.from, c.span)).column;
         const col = { ...from, name: p.to };
         if (s.raw) {
           const hidden = new Set(s.hidden).add(p.from);
@@ -195,8 +213,8 @@ function step(stage: Stage, c: Command, leaves: Map<Expr, FilterLeaf>): Stage {
     }
     case 'top':
     case 'rare': {
-      const by = c.by.map((f) => scalar(stage, f, c.span, 'by').column);
-      const fields = c.fields.map((f) => scalar(stage, f, c.span, c.kind).column);
+      const by = c.by.map((f) => scalar(stage, f, at(f, c.span), 'by').column);
+      const fields = c.fields.map((f) => scalar(stage, f, at(f, c.span), c.kind).column);
       return table(
         stage,
         [
@@ -217,11 +235,11 @@ function step(stage: Stage, c: Command, leaves: Map<Expr, FilterLeaf>): Stage {
           c.span,
           'put timechart right after the filter',
         );
-      const by = c.by !== undefined ? [scalar(stage, c.by, c.span, 'by').column] : [];
+      const by = c.by !== undefined ? [scalar(stage, c.by, at(c.by, c.span), 'by').column] : [];
       return table(stage, [ts.column, ...by, ...c.aggs.map((a) => aggColumn(stage, a))], c.span);
     }
     case 'bin': {
-      const f = scalar(stage, c.field, c.span, 'bin').column;
+      const f = scalar(stage, c.field, at(c.field, c.span), 'bin').column;
       if (f.type !== 'timestamp' && f.type !== 'long' && f.type !== 'double') {
         throw new HuntError(
           'hunt.type',
@@ -234,7 +252,7 @@ function step(stage: Stage, c: Command, leaves: Map<Expr, FilterLeaf>): Stage {
       return { ...stage, columns: put(stage.columns, col) };
     }
     case 'lookup': {
-      const f = requireField(stage, c.field, c.span).column;
+      const f = requireField(stage, c.field, at(c.field, c.span)).column;
       if (f.type !== 'string')
         throw new HuntError(
           'hunt.type',
@@ -264,15 +282,16 @@ const KEEPS_EVENTS = new Set([
  * mismatch, bad regex or CIDR).
  */
 export function analyze(
-  query: Pick<Query, 'filter' | 'commands'>,
+  query: Pick<Query, 'filter' | 'commands'> & { readonly source?: string },
   catalogue: FieldCatalogue,
 ): Analysis {
+  const at = locator(query.source);
   const first: Stage = { raw: true, columns: [], hidden: new Set(), catalogue };
   const leaves = checkFilter(query.filter, first);
   const stages: Stage[] = [first];
   let s = first;
   for (const c of query.commands) {
-    s = step(s, c, leaves);
+    s = step(s, c, leaves, at);
     stages.push(s);
   }
   return { stages, leaves, rawEvents: query.commands.every((c) => KEEPS_EVENTS.has(c.kind)) };
@@ -280,7 +299,7 @@ export function analyze(
 
 /** Like {@link analyze}, but returns the errors (zero or one) instead of throwing. */
 export function check(
-  query: Pick<Query, 'filter' | 'commands'>,
+  query: Pick<Query, 'filter' | 'commands'> & { readonly source?: string },
   catalogue: FieldCatalogue,
 ): HuntError[] {
   try {

@@ -1,4 +1,4 @@
-import type { Expr } from '../ast.js';
+import type { Expr, Span } from '../ast.js';
 import { compareSpec, matchSpec } from './matchSpec.js';
 import type { MatchSpec } from './matchSpec.js';
 import type { Resolved, Stage } from './Stage.js';
@@ -8,6 +8,12 @@ import { requireField } from './unknownField.js';
 export interface FilterLeaf {
   readonly resolved: Resolved;
   readonly spec: MatchSpec;
+}
+
+/** The span of the field name at the start of a parsed node (the whole node if generated). */
+function fieldSpan(e: { readonly field: string; readonly span: Span }): Span {
+  if (e.span.end <= e.span.start) return e.span;
+  return { start: e.span.start, end: Math.min(e.span.end, e.span.start + e.field.length) };
 }
 
 /**
@@ -31,16 +37,16 @@ export function checkFilter(
     case 'not':
       return checkFilter(e.expr, stage, out);
     case 'exists':
-      requireField(stage, e.field, e.span);
+      requireField(stage, e.field, fieldSpan(e));
       return out;
     case 'match': {
-      const resolved = requireField(stage, e.field, e.span);
+      const resolved = requireField(stage, e.field, fieldSpan(e));
       const other = e.op === 'fieldref' ? requireField(stage, String(e.value), e.span) : undefined;
       out.set(e, { resolved, spec: matchSpec(e, resolved, other) });
       return out;
     }
     case 'compare': {
-      const resolved = requireField(stage, e.field, e.span);
+      const resolved = requireField(stage, e.field, fieldSpan(e));
       out.set(e, { resolved, spec: compareSpec(e, resolved) });
       return out;
     }

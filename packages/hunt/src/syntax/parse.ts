@@ -38,6 +38,7 @@ export function parse(source: string): Query {
         commands.length
           ? '"|" or the end of the query'
           : '"and", "or", "|" or the end of the query',
+        t.text === ')' ? 'remove the ) or open the group with (' : 'separate pipe commands with |',
       );
     }
     c.next('pipe');

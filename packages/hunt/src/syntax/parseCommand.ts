@@ -45,7 +45,12 @@ function isName(t: Token): boolean {
 /** Reads a field or column name. */
 function name(c: Cursor, what = 'a field name'): Token {
   const t = c.peek('pipe');
-  if (!isName(t)) throw c.unexpected(t, what);
+  if (!isName(t))
+    throw c.unexpected(
+      t,
+      what,
+      'names are ECS fields such as host.name, or columns made earlier; quote others in `backticks`',
+    );
   return c.next('pipe');
 }
 
@@ -68,6 +73,7 @@ function count(c: Cursor, fallback: number): { n: number; end?: number } {
       'hunt.limit',
       `expected a whole number of at least 1, found ${t.text}`,
       t.span,
+      'for example 10',
     );
   }
   return { n, end: t.span.end };

@@ -68,7 +68,9 @@ function parsePrimary(c: Cursor): Expr {
     throw c.unexpected(
       t,
       'a search term such as process.name:cmd.exe',
-      t.kind === 'eof' ? 'use * to match every event' : undefined,
+      t.kind === 'eof'
+        ? 'use * to match every event'
+        : 'start with a term such as process.name:cmd.exe, or * for every event',
     );
   }
   c.next('term');

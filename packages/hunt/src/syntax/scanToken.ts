@@ -86,7 +86,7 @@ function scanRegex(src: string, start: number): Token {
       'hunt.regex',
       `unknown regex flags "${flags}"`,
       { start: i + 1, end: j },
-      'allowed flags are i, m and s',
+      'allowed flags are i, m and s; a value starting with / is a regex, so quote a path: "/usr/bin/ssh"',
     );
   }
   return { kind: 'regex', text: src.slice(start, j), value, flags, span: { start, end: j } };
