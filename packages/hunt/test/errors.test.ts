@@ -116,7 +116,7 @@ const TABLE: [string, string, string, string][] = [
     '* | stats count() by user.nam',
     'hunt.unknown-field',
     'unknown field user.nam — did you mean user.name?',
-    '                      ^^^^^^^^',
+    '                     ^^^^^^^^',
   ],
   [
     '* | stats count() | where hots > 1',
