@@ -35,7 +35,7 @@ export const DUCKDB_FILE = 'telemetry.duckdb';
 const TABLE = 'events';
 const FIELDS = 'event_fields';
 /** Events flattened and appended per step of one `append` call (bounds memory). */
-const CHUNK = 50_000;
+const CHUNK = 10_000;
 
 /**
  * The default telemetry store: one DuckDB table in the layout of hunt's `CompileContext`,

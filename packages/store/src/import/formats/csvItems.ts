@@ -24,6 +24,7 @@ export async function* csvItems(
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
   let parserRef: Papa.Parser | undefined;
+  let paused = false;
   let row = 0;
   const notify = (): void => {
     wake?.();
@@ -52,7 +53,10 @@ export async function* csvItems(
           queue.push({ kind: 'rejected', line, reason: e.message });
         }
       }
-      if (queue.length >= HIGH_WATER) parser.pause();
+      if (queue.length >= HIGH_WATER && !paused) {
+        paused = true;
+        parser.pause();
+      }
       notify();
     },
     complete() {
@@ -69,7 +73,10 @@ export async function* csvItems(
     while (queue.length > 0) yield queue.shift() as ParseItem;
     if (failure) throw failure;
     if (done) return;
-    parserRef?.resume();
+    if (paused) {
+      paused = false;
+      parserRef?.resume();
+    }
     await new Promise<void>((resolve) => {
       wake = resolve;
       if (queue.length > 0 || done) notify();
