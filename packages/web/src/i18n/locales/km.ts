@@ -1,0 +1,4 @@
+import type { Messages } from './en.js';
+
+/** TEMP */
+export const km: Messages = {} as Messages;

@@ -1,0 +1,4 @@
+import type { Messages } from './en.js';
+
+/** TEMP */
+export const vi: Messages = {} as Messages;
