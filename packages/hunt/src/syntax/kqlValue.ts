@@ -1,5 +1,7 @@
 /** Characters a backslash escapes in an unquoted filter value or field name. */
-const SPECIAL = new Set([...'\\():<>"*= |\t']);
+const SPECIAL = new Set([...'\\():<>"*= |\t\n\r']);
+/** Escapes read back: the special characters and `/` (escaped at the start of a value). */
+const ESCAPABLE = new Set([...SPECIAL, '/']);
 
 /** True when `text` is an IPv4 or IPv6 CIDR block such as `10.0.0.0/8` or `fe80::/10`. */
 export function looksLikeCidr(text: string): boolean {
@@ -17,7 +19,7 @@ export function decodeWord(raw: string): { literal: string; glob?: string } {
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i] as string;
     const n = raw[i + 1];
-    if (c === '\\' && n !== undefined && SPECIAL.has(n)) {
+    if (c === '\\' && n !== undefined && ESCAPABLE.has(n)) {
       literal += n;
       glob += n === '*' || n === '\\' ? `\\${n}` : n;
       i++;
@@ -36,7 +38,7 @@ export function decodeWord(raw: string): { literal: string; glob?: string } {
 export function encodeWord(literal: string): string {
   let out = '';
   for (const c of literal) out += SPECIAL.has(c) ? `\\${c}` : c;
-  return out;
+  return out.startsWith('/') ? `\\${out}` : out;
 }
 
 /** Encodes a glob (`*`, `?`, `\` escapes) as an unquoted word, or undefined if it uses `?`. */
@@ -46,13 +48,13 @@ export function encodeGlob(glob: string): string | undefined {
     const c = glob[i] as string;
     if (c === '\\' && i + 1 < glob.length) {
       const n = glob[i + 1] as string;
-      out += SPECIAL.has(n) ? `\\${n}` : n;
+      out += ESCAPABLE.has(n) ? `\\${n}` : n;
       i++;
     } else if (c === '*') out += '*';
     else if (c === '?') return undefined;
     else out += SPECIAL.has(c) ? `\\${c}` : c;
   }
-  return out;
+  return out.startsWith('/') ? `\\${out}` : out;
 }
 
 /** Quotes text as a double-quoted string. */

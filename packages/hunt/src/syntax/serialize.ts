@@ -23,7 +23,13 @@ function word(value: string, forText = false): string {
 }
 
 function regexLiteral(pattern: string, flags: string | undefined): string {
-  return `/${pattern.replace(/(^|[^\\])((?:\\\\)*)\//g, '$1$2\\/')}/${flags ?? ''}`;
+  let out = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i] as string;
+    if (c === '\\' && i + 1 < pattern.length) out += c + (pattern[++i] as string);
+    else out += c === '/' ? '\\/' : c;
+  }
+  return `/${out}/${flags ?? ''}`;
 }
 
 function matchValue(e: Extract<Expr, { kind: 'match' }>): string {
