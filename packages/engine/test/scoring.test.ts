@@ -184,10 +184,10 @@ describe('scoreTeam', () => {
 
   it('cutting the adversary off before exfiltration beats doing it after', () => {
     const early = scoreTeam(
-      input({ truth: truthOf(scenario, { reached: 8, beaconsEndAt: 16 * H }) }),
+      input({ truth: truthOf(scenario, { reached: 8, containedAt: 16 * H }) }),
     );
     const late = scoreTeam(
-      input({ truth: truthOf(scenario, { reached: 22, beaconsEndAt: 40 * H }) }),
+      input({ truth: truthOf(scenario, { reached: 22, containedAt: 40 * H }) }),
     );
     expect(component(early, 'containment').points).toBeGreaterThan(
       component(late, 'containment').points,
@@ -198,15 +198,15 @@ describe('scoreTeam', () => {
   });
 
   it('service downtime costs the rate of the action that caused it per hour', () => {
-    const truth = truthOf(scenario, {
-      reached: 14,
-      beaconsEndAt: 26 * H,
-      services: [{ id: 'file-shares', downtimeMs: 5 * H }],
-    });
+    const truth = truthOf(scenario, { reached: 14, containedAt: 26 * H });
+    const services = [{ id: 'file-shares', downtimeMs: 5 * H }];
     const rate =
       scenario.responseActions.find((a) => a.id === 'isolate-host')?.downtimePerHour ?? 0;
     const score = scoreTeam(
-      input({ truth, observations: { actions: [act(1, 25 * H, 'isolate-host', 'fs01')] } }),
+      input({
+        truth,
+        observations: { actions: [act(1, 25 * H, 'isolate-host', 'fs01')], services },
+      }),
     );
     expect(component(score, 'impact').points).toBeCloseTo(
       scenario.scoring.weights.impact - 5 * rate,
@@ -261,7 +261,7 @@ describe('scoreTeam', () => {
   });
 
   it('the same input gives the same score', () => {
-    const truth = truthOf(scenario, { reached: 22, beaconsEndAt: 50 * H });
+    const truth = truthOf(scenario, { reached: 22, containedAt: 50 * H });
     const i = input({ truth, submissions: perfectAnswers(scenario, truth, 20 * H).slice(0, 7) });
     expect(JSON.stringify(scoreTeam(i))).toBe(JSON.stringify(scoreTeam(i)));
   });

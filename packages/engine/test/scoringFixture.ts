@@ -41,46 +41,71 @@ const STAGE_HOST: Record<string, string> = { 'initial-access': 'ws-ic07' };
 
 /**
  * A truth in which the campaign's first `reached` stages completed one hour apart from
- * 10:00 on day one; beacons still alive unless `beaconsEndAt` is given; exfiltration when
- * the `exfiltration` stage is among those reached.
+ * 10:00 on day one; implants and footholds still live unless `containedAt` is given (then
+ * everything was taken away at that time); exfiltration when the `exfiltration` stage is
+ * among those reached.
  */
 export function truthOf(
   scenario: Scenario,
-  opts: {
-    reached: number;
-    beaconsEndAt?: number;
-    services?: { id: string; downtimeMs: number }[];
-  },
+  opts: { reached: number; containedAt?: number },
 ): ScoringTruth {
+  const end = opts.containedAt ?? null;
   const stages: TruthStage[] = scenario.adversary.stages.map((s, i) => {
     const done = i < opts.reached;
     const host = STAGE_HOST[s.id] ?? (i < 10 ? 'ws-ic07' : i < 15 ? 'fs01' : 'dc01');
     return {
       id: s.id,
+      technique: s.technique,
       status: done ? 'done' : 'pending',
-      ...(done ? { host, user: i < 10 ? 'ahakim' : 'SYSTEM' } : {}),
-      startedAt: done ? 10 * H + i * H : -1,
-      doneAt: done ? 10 * H + i * H : -1,
+      startedAt: done ? 10 * H + i * H : null,
+      doneAt: done ? 10 * H + i * H : null,
+      runs: done ? 1 : 0,
+      host: done ? host : null,
+      user: done ? (i < 10 ? 'ahakim' : 'SYSTEM') : null,
+      actor: done ? host : null,
+      reason: '',
     };
   });
   const exfil = stages.find((s) => s.id === 'exfiltration' && s.status === 'done');
-  const beaconHosts =
-    opts.reached > 5 ? (opts.reached > 12 ? ['ws-ic07', 'fs01'] : ['ws-ic07']) : [];
+  const hosts = opts.reached > 3 ? (opts.reached > 12 ? ['ws-ic07', 'fs01'] : ['ws-ic07']) : [];
+  const holding = (host: string) => ({
+    host,
+    at: 11 * H,
+    stage: 'implant-load',
+    live: end === null,
+    removedAt: end,
+    removedBy: end === null ? null : 'isolate-host',
+  });
   return {
     now: 72 * H,
     indicators: sampleIndicators(scenario),
     stages,
-    footholds: beaconHosts.map((host) => ({ host, at: 11 * H, removedAt: -1 })),
-    credentials: opts.reached > 10 ? [{ user: 'r.hidayat', at: 20 * H }] : [],
-    beacons: beaconHosts.map((host) => ({
+    footholds: hosts.map(holding),
+    credentials:
+      opts.reached > 10
+        ? [
+            {
+              user: 'r.hidayat',
+              at: 20 * H,
+              stage: 'credential-dump',
+              valid: end === null,
+              invalidatedAt: end,
+              reason: end === null ? '' : 'password reset',
+            },
+          ]
+        : [],
+    beacons: hosts.map((host, i) => ({
       host,
+      pid: 4000 + i,
+      image: 'C:\\Windows\\System32\\rundll32.exe',
+      domain: 'c2.example',
+      alive: end === null,
       startedAt: 11 * H,
-      alive: opts.beaconsEndAt === undefined,
-      endedAt: opts.beaconsEndAt ?? -1,
+      endedAt: end,
+      endReason: end === null ? '' : 'isolated',
+      checkins: 10,
     })),
-    exfiltratedBytes: exfil ? 734_003_200 : 0,
-    exfiltratedAt: exfil ? exfil.doneAt : -1,
-    services: opts.services ?? [],
+    exfiltrated: { bytes: exfil ? 734_003_200 : 0, at: exfil?.doneAt ?? null },
   };
 }
 

@@ -1,63 +1,27 @@
 import type { Scenario } from '@kunren/domain';
 
-/** A stage of the campaign as the ground truth records it (sim ms; -1 when it never happened). */
-export interface TruthStage {
-  readonly id: string;
-  /** `done` when it completed at least once; other engine states count as not reached. */
-  readonly status: string;
-  /** Host the stage targeted, once chosen. */
-  readonly host?: string;
-  /** User the stage targeted, once chosen. */
-  readonly user?: string;
-  readonly startedAt: number;
-  readonly doneAt: number;
-}
-
-/** A host the adversary held: since when, and when the defenders took it back (-1: never). */
-export interface TruthFoothold {
-  readonly host: string;
-  readonly at: number;
-  readonly removedAt: number;
-}
-
-/** A C2 implant's check-in loop: when it started and when it ended (-1 while alive). */
-export interface TruthBeacon {
-  readonly host: string;
-  readonly startedAt: number;
-  readonly alive: boolean;
-  readonly endedAt: number;
-}
-
-/** A credential the adversary stole. */
-export interface TruthCredential {
-  readonly user: string;
-  readonly at: number;
-}
-
-/** Downtime one business service accumulated. */
-export interface TruthService {
-  readonly id: string;
-  readonly downtimeMs: number;
-}
+import type { GroundTruth } from '../world/GroundTruth.js';
 
 /**
- * What scoring needs of a world's ground truth (the engine's `World.truth()`), in host and user
- * names and sim milliseconds. Never shown to trainees.
+ * What scoring needs of a world's ground truth: the part of the engine's `World.truth()`
+ * it reads (a `GroundTruth` is one), in host and user names and sim milliseconds, `null`
+ * for what has not happened. Never shown to trainees.
  */
-export interface ScoringTruth {
-  /** Sim time the truth was taken at (the end of the drill for a final score). */
-  readonly now: number;
-  /** This team's indicator values by name (`c2Domain` → `cdn-sync.net`). */
-  readonly indicators: Readonly<Record<string, string>>;
-  readonly stages: readonly TruthStage[];
-  readonly footholds: readonly TruthFoothold[];
-  readonly credentials: readonly TruthCredential[];
-  readonly beacons: readonly TruthBeacon[];
-  /** Bytes that left the organisation; 0 when nothing did. */
-  readonly exfiltratedBytes: number;
-  /** When the first bytes left, or -1. */
-  readonly exfiltratedAt: number;
-  readonly services: readonly TruthService[];
+export type ScoringTruth = Pick<
+  GroundTruth,
+  'now' | 'stages' | 'footholds' | 'credentials' | 'beacons' | 'exfiltrated' | 'indicators'
+> & {
+  /** No live implant, foothold or working credential left (computed from the rest when absent). */
+  readonly contained?: boolean;
+};
+
+/** One stage of a scoring truth. */
+export type TruthStage = ScoringTruth['stages'][number];
+
+/** Downtime one business service accumulated. */
+export interface ServiceDowntime {
+  readonly id: string;
+  readonly downtimeMs: number;
 }
 
 /** A response action the team took, as its world recorded it. */
@@ -74,9 +38,11 @@ export interface ObservedAction {
   readonly status?: 'executing' | 'done' | 'failed';
 }
 
-/** What the team did, as the world observed it (the engine's `World.observe()`). */
+/** What the team did and what it cost, as the world observed it (`World.observe()` is one). */
 export interface ScoringObservations {
   readonly actions: readonly ObservedAction[];
+  /** Business services and the downtime they accumulated. */
+  readonly services?: readonly ServiceDowntime[];
 }
 
 /** One answer the team submitted to a task. */

@@ -18,6 +18,7 @@ export function affectedAssets(truth: ScoringTruth): AffectedAssets {
   for (const s of truth.stages) {
     if (s.status !== 'done') continue;
     if (s.host) hosts.add(s.host.toLowerCase());
+    if (s.actor) hosts.add(s.actor.toLowerCase());
     if (s.user) users.add(s.user.toLowerCase());
   }
   for (const c of truth.credentials) users.add(c.user.toLowerCase());

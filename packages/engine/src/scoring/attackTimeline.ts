@@ -12,15 +12,15 @@ export interface AttackTimeline {
 export function attackTimeline(truth: ScoringTruth): AttackTimeline {
   const done = truth.stages
     .map((s, i) => ({ s, i }))
-    .filter(({ s }) => s.status === 'done' && s.doneAt >= 0)
-    .sort((a, b) => a.s.doneAt - b.s.doneAt || a.i - b.i)
+    .filter(({ s }) => s.status === 'done' && s.doneAt !== null)
+    .sort((a, b) => (a.s.doneAt as number) - (b.s.doneAt as number) || a.i - b.i)
     .map(({ s }) => s);
-  return { done, startedAt: done[0]?.doneAt };
+  return { done, startedAt: done[0]?.doneAt ?? undefined };
 }
 
 /** How many completed stages had completed by sim time `t` (inclusive). */
 export function stagesDoneBy(timeline: AttackTimeline, t: number): number {
   let n = 0;
-  for (const s of timeline.done) if (s.doneAt <= t) n++;
+  for (const s of timeline.done) if (s.doneAt !== null && s.doneAt <= t) n++;
   return n;
 }

@@ -1,7 +1,7 @@
 import { formatDuration, type Scenario } from '@kunren/domain';
 import { round2 } from './round2.js';
 import type { ScoreComponent } from './Score.js';
-import type { ObservedAction, ScoringTruth } from './ScoreInput.js';
+import type { ScoringObservations, ScoringTruth } from './ScoreInput.js';
 
 const HOUR = 3_600_000;
 
@@ -9,7 +9,11 @@ const HOUR = 3_600_000;
  * Points per hour of one service's downtime: the highest `downtimePerHour` among the team's
  * actions on the hosts the service depends on, else the highest the scenario sets at all.
  */
-function ratePerHour(scenario: Scenario, serviceId: string, actions: readonly ObservedAction[]) {
+function ratePerHour(
+  scenario: Scenario,
+  serviceId: string,
+  actions: ScoringObservations['actions'],
+) {
   const service = scenario.organisation.services.find((s) => s.id === serviceId);
   const hosts = new Set((service?.hosts ?? []).map((h) => h.toLowerCase()));
   let rate = -1;
@@ -30,20 +34,21 @@ function ratePerHour(scenario: Scenario, serviceId: string, actions: readonly Ob
 export function impactComponent(
   scenario: Scenario,
   truth: ScoringTruth,
-  actions: readonly ObservedAction[],
+  observations: ScoringObservations,
 ): ScoreComponent {
+  const actions = observations.actions;
   const max = scenario.scoring.weights.impact;
   const parts: string[] = [];
   let lost = 0;
-  for (const s of truth.services) {
+  for (const s of observations.services ?? []) {
     if (s.downtimeMs <= 0) continue;
     const cost = (s.downtimeMs / HOUR) * ratePerHour(scenario, s.id, actions);
     lost += cost;
     parts.push(`${s.id} down ${formatDuration(s.downtimeMs)} (−${round2(cost)})`);
   }
-  if (truth.exfiltratedBytes > 0) {
+  if (truth.exfiltrated.bytes > 0) {
     lost += scenario.scoring.exfiltrationPenalty;
-    const mb = round2(truth.exfiltratedBytes / 1_048_576);
+    const mb = round2(truth.exfiltrated.bytes / 1_048_576);
     parts.push(`${mb} MB exfiltrated (−${scenario.scoring.exfiltrationPenalty})`);
   }
   const points = round2(Math.max(-max, max - lost));

@@ -29,7 +29,7 @@ export function resolveAnswerKey(
         break;
       case 'stage': {
         const stage = truth.stages.find((s) => s.id === part.id);
-        value = part.field === 'host' ? stage?.host : stage?.user;
+        value = (part.field === 'host' ? stage?.host : stage?.user) ?? undefined;
         break;
       }
       case 'domain':

@@ -32,7 +32,7 @@ export function scoreTeam(input: ScoreInput): Score {
     tasksComponent(scenario, tasks),
     detectionComponent(scenario, timeline, detection),
     containmentComponent(scenario, timeline, contained),
-    impactComponent(scenario, truth, actions),
+    impactComponent(scenario, truth, observations),
     collateralComponent(scenario, actions, assets),
     reportComponent(scenario, input.report),
   ];
@@ -62,8 +62,8 @@ export function scoreTeam(input: ScoreInput): Score {
         : {}),
       stagesReached: timeline.done.length,
       stagesTotal: scenario.adversary.stages.length,
-      exfiltratedBytes: truth.exfiltratedBytes,
-      downtimeMs: truth.services.reduce((a, s) => a + s.downtimeMs, 0),
+      exfiltratedBytes: truth.exfiltrated.bytes,
+      downtimeMs: (observations.services ?? []).reduce((a, s) => a + s.downtimeMs, 0),
     },
   };
 }
