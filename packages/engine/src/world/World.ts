@@ -75,6 +75,14 @@ export class World {
     applyAction(this.sim, action);
   }
 
+  /**
+   * How much is waiting: scheduled jobs and rendered outputs not yet due. Bounded by the
+   * organisation's size, never by the simulated duration (the memory-flatness test uses it).
+   */
+  pending(): { readonly jobs: number; readonly outputs: number } {
+    return { jobs: this.sim.queue.size, outputs: this.sim.out.size };
+  }
+
   /** The world as plain JSON, to persist or to branch from (`restoreWorld`). */
   snapshot(): WorldSnapshot {
     const sim = this.sim;
