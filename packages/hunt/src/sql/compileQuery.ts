@@ -90,7 +90,7 @@ class Compiler {
       case 'max':
         return `${a.fn}(${f})`;
       case 'values':
-        return `list_sort(list_distinct(list(${f})))`;
+        return `COALESCE(list_sort(list_distinct(list(${f}))), CAST([] AS ${this.d.typeName(r?.column.type ?? 'string', true)}))`;
       case 'earliest':
       case 'latest': {
         const tsR = resolveField(stage, '@timestamp');
