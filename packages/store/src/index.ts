@@ -5,6 +5,7 @@ export {
   DUCKDB_FILE,
   type DuckDbStoreOptions,
 } from './duckdb/DuckDbTelemetryStore.js';
+export { MemoryTelemetryStore } from './memory/MemoryTelemetryStore.js';
 export { flattenEvent, type LeafValue } from './schema/flattenEvent.js';
 export { parseTimestamp, formatTimestamp } from './schema/parseTimestamp.js';
 export { columnFor } from './schema/columnFor.js';

@@ -1,11 +1,5 @@
 import { listValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
-import type { ColumnInfo, CompiledSql, Query } from '@kunren/hunt';
-// TEMPORARY until @kunren/hunt exports its SQL compiler (being written in parallel):
-// every query fails with query.failed instead of running.
-const duckdbDialect = { name: 'duckdb' as const, quoteIdent, param: (i: number) => `$${i}` };
-function compileQuery(_query: Query, _ctx: unknown): CompiledSql {
-  throw new StoreError('query.failed', 'the hunt SQL compiler is not available yet');
-}
+import { compileQuery, duckdbDialect, type ColumnInfo, type Query } from '@kunren/hunt';
 import type { QueryBounds } from '../queryBounds.js';
 import { StoreError } from '../StoreError.js';
 import type { QueryResult, TelemetryScope } from '../TelemetryStore.js';
@@ -76,12 +70,12 @@ export async function runDuckDbQuery(
   }
   const truncated = objects.length > bounds.maxRows;
   if (truncated) objects = objects.slice(0, bounds.maxRows);
-  const rows = compiled.rawEvents
-    ? objects.map((o) => JSON.parse(String(o['_source'])) as Record<string, unknown>)
-    : objects.map((o) => {
-        const row: Record<string, unknown> = {};
-        for (const c of compiled.columns) row[c.name] = toJsValue(o[c.name]);
-        return row;
-      });
+  const rows = objects.map((o) => {
+    const row: Record<string, unknown> = compiled.rawEvents
+      ? (JSON.parse(String(o['_source'])) as Record<string, unknown>)
+      : {};
+    for (const c of compiled.columns) if (c.name !== '_source') row[c.name] = toJsValue(o[c.name]);
+    return row;
+  });
   return { columns: compiled.columns, rows, truncated, rawEvents: compiled.rawEvents };
 }
