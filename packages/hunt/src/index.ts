@@ -20,6 +20,8 @@ export type { FlatValue } from './interpret/flattenEvent.js';
 export { inferColumns } from './interpret/inferColumns.js';
 export { evaluate } from './interpret/evaluate.js';
 export type { EvaluateOptions, EvaluateResult } from './interpret/evaluate.js';
+export { complete } from './complete/complete.js';
+export type { Suggestion } from './complete/complete.js';
 export { compileQuery } from './sql/compileQuery.js';
 export { duckdbDialect, quoteIdent } from './sql/duckdbDialect.js';
 export type { HuntDialect, SqlHooks } from './sql/SqlHooks.js';
