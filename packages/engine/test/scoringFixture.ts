@@ -105,6 +105,12 @@ export function truthOf(
       endReason: end === null ? '' : 'isolated',
       checkins: 10,
     })),
+    persistence: hosts.map((host) => ({
+      ...holding(host),
+      kind: 'run-key',
+      artifact: 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run\\x',
+    })),
+    malware: [],
     exfiltrated: { bytes: exfil ? 734_003_200 : 0, at: exfil?.doneAt ?? null },
   };
 }

@@ -9,11 +9,16 @@ import type { GroundTruth } from '../world/GroundTruth.js';
  */
 export type ScoringTruth = Pick<
   GroundTruth,
-  'now' | 'stages' | 'footholds' | 'credentials' | 'beacons' | 'exfiltrated' | 'indicators'
-> & {
-  /** No live implant, foothold or working credential left (computed from the rest when absent). */
-  readonly contained?: boolean;
-};
+  | 'now'
+  | 'stages'
+  | 'footholds'
+  | 'credentials'
+  | 'persistence'
+  | 'malware'
+  | 'beacons'
+  | 'exfiltrated'
+  | 'indicators'
+>;
 
 /** One stage of a scoring truth. */
 export type TruthStage = ScoringTruth['stages'][number];
