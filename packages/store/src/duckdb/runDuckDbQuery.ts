@@ -47,10 +47,14 @@ export async function runDuckDbQuery(
   const values: DuckDBValue[] = compiled.params.map((p) =>
     Array.isArray(p) ? listValue([...(p as readonly string[])]) : (p as DuckDBValue),
   );
+  // DuckDB clears an interrupt when a statement starts executing, so one that lands while
+  // the statement is still being prepared is lost: keep interrupting until it gives up.
   let timedOut = false;
+  let repeat: ReturnType<typeof setInterval> | undefined;
   const timer = setTimeout(() => {
     timedOut = true;
     conn.interrupt();
+    repeat = setInterval(() => conn.interrupt(), 5);
   }, bounds.timeoutMs);
   let objects: Record<string, unknown>[];
   try {
@@ -67,6 +71,7 @@ export async function runDuckDbQuery(
     throw new StoreError('query.failed', `the query failed in the store: ${(e as Error).message}`);
   } finally {
     clearTimeout(timer);
+    if (repeat) clearInterval(repeat);
   }
   const truncated = objects.length > bounds.maxRows;
   if (truncated) objects = objects.slice(0, bounds.maxRows);
