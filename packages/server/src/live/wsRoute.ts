@@ -19,75 +19,111 @@ function send(socket: WebSocket, frame: ServerFrame): void {
  * `authorizeRoom`, and gets what it missed after `since`, then every update with its seq.
  */
 export function wsRoute(app: FastifyInstance, ctx: AppContext): void {
-  app.get('/api/ws', { websocket: true, schema: { hide: true } }, async (socket, request) => {
-    const origin = request.headers.origin;
-    const caller = await sessionCaller(ctx.state, request.cookies, ctx.clock.now());
-    if (!caller || (origin && new URL(origin).host !== request.headers.host)) {
-      send(socket, {
-        type: 'error',
-        id: 'auth.required',
-        message: 'Log in first (session cookie), from the same origin.',
-      });
-      socket.close(4401, 'unauthenticated');
-      return;
-    }
-    const subscriptions = new Map<string, () => void>();
-    socket.on('close', () => {
-      for (const unsubscribe of subscriptions.values()) unsubscribe();
-    });
-    socket.on('message', (raw: Buffer) => {
-      void (async () => {
-        let frame: unknown;
+  app.get(
+    '/api/ws',
+    {
+      websocket: true,
+      schema: { hide: true },
+      // Refuse the upgrade itself (HTTP 401/403) without a session or from another origin.
+      preValidation: async (request, reply) => {
+        const origin = request.headers.origin;
+        let sameOrigin = true;
         try {
-          frame = JSON.parse(raw.toString('utf8'));
+          sameOrigin = !origin || new URL(origin).host === request.headers.host;
         } catch {
-          frame = undefined;
+          sameOrigin = false;
         }
-        if (!checkFrame.Check(frame)) {
-          send(socket, {
-            type: 'error',
-            id: 'ws.invalid-frame',
-            message:
-              'Frames are JSON: {type:"subscribe", room, since?} | {type:"unsubscribe", room} | {type:"ping"}.',
+        if (!sameOrigin)
+          return reply.status(403).send({
+            error: {
+              id: 'auth.origin',
+              message: 'Cross-origin WebSocket refused.',
+              fix: 'Connect from the web app.',
+            },
           });
-          return;
-        }
-        switch (frame.type) {
-          case 'ping':
-            send(socket, { type: 'pong' });
+        if (!(await sessionCaller(ctx.state, request.cookies, ctx.clock.now())))
+          return reply.status(401).send({
+            error: {
+              id: 'auth.required',
+              message: 'Log in first (session cookie).',
+              fix: 'POST /api/auth/login.',
+            },
+          });
+      },
+    },
+    async (socket, request) => {
+      const caller = await sessionCaller(ctx.state, request.cookies, ctx.clock.now());
+      if (!caller) {
+        socket.close(4401, 'unauthenticated');
+        return;
+      }
+      const subscriptions = new Map<string, () => void>();
+      socket.on('close', () => {
+        for (const unsubscribe of subscriptions.values()) unsubscribe();
+      });
+      let queue: Promise<void> = Promise.resolve();
+      socket.on('message', (raw: Buffer) => {
+        queue = queue.then(async () => {
+          let frame: unknown;
+          try {
+            frame = JSON.parse(raw.toString('utf8'));
+          } catch {
+            frame = undefined;
+          }
+          if (!checkFrame.Check(frame)) {
+            send(socket, {
+              type: 'error',
+              id: 'ws.invalid-frame',
+              message:
+                'Frames are JSON: {type:"subscribe", room, since?} | {type:"unsubscribe", room} | {type:"ping"}.',
+            });
             return;
-          case 'unsubscribe':
-            subscriptions.get(frame.room)?.();
-            subscriptions.delete(frame.room);
-            return;
-          case 'subscribe': {
-            if (subscriptions.has(frame.room)) return;
-            if (
-              subscriptions.size >= MAX_ROOMS ||
-              !(await authorizeRoom(ctx.state, caller.user, frame.room))
-            ) {
-              send(socket, {
-                type: 'error',
-                id: 'ws.room-forbidden',
-                message: `You may not join room "${frame.room.slice(0, 80)}".`,
-              });
+          }
+          switch (frame.type) {
+            case 'ping':
+              send(socket, { type: 'pong' });
+              return;
+            case 'unsubscribe':
+              subscriptions.get(frame.room)?.();
+              subscriptions.delete(frame.room);
+              return;
+            case 'subscribe': {
+              if (subscriptions.has(frame.room)) return;
+              if (
+                subscriptions.size >= MAX_ROOMS ||
+                !(await authorizeRoom(ctx.state, caller.user, frame.room))
+              ) {
+                send(socket, {
+                  type: 'error',
+                  id: 'ws.room-forbidden',
+                  message: `You may not join room "${frame.room.slice(0, 80)}".`,
+                });
+                return;
+              }
+              const sub = ctx.hub.subscribe(
+                frame.room,
+                frame.since ?? ctx.hub.seq(frame.room),
+                (e) =>
+                  send(socket, {
+                    type: 'update',
+                    room: e.room,
+                    seq: e.seq,
+                    data: e.frame as never,
+                  }),
+              );
+              subscriptions.set(frame.room, sub.unsubscribe);
+              for (const e of sub.missed)
+                send(socket, { type: 'update', room: e.room, seq: e.seq, data: e.frame as never });
+              send(socket, { type: 'subscribed', room: frame.room, seq: sub.seq, gap: sub.gap });
               return;
             }
-            const sub = ctx.hub.subscribe(frame.room, frame.since ?? ctx.hub.seq(frame.room), (e) =>
-              send(socket, { type: 'update', room: e.room, seq: e.seq, data: e.frame as never }),
-            );
-            subscriptions.set(frame.room, sub.unsubscribe);
-            for (const e of sub.missed)
-              send(socket, { type: 'update', room: e.room, seq: e.seq, data: e.frame as never });
-            send(socket, { type: 'subscribed', room: frame.room, seq: sub.seq, gap: sub.gap });
-            return;
+            default: {
+              const never: never = frame;
+              throw new Error(`unknown frame ${JSON.stringify(never)}`);
+            }
           }
-          default: {
-            const never: never = frame;
-            throw new Error(`unknown frame ${JSON.stringify(never)}`);
-          }
-        }
-      })();
-    });
-  });
+        });
+      });
+    },
+  );
 }
