@@ -36,9 +36,10 @@ export function beacon(sim: Sim, t: number, b: number): void {
     mimeType: 'application/octet-stream',
     category: 'Uncategorized',
     sysmon3: true,
-    lookup: bs.checkins % 5 === 0,
+    lookup: bs.checkins % 5 === 0 || bs.resolved !== domain,
     durationMs: 60 + r.int(400),
   });
+  bs.resolved = domain;
   bs.checkins++;
   bs.denied = outcome === 'ok' ? 0 : bs.denied + 1;
 }

@@ -42,10 +42,11 @@ export function exfiltrate(sim: Sim, t: number, x: number): void {
           mimeType: 'application/octet-stream',
           category: 'Uncategorized',
           sysmon3: true,
-          lookup: ex.sent === 0,
+          lookup: ex.resolved !== domain,
           durationMs: 2_000 + Math.round(ex.bytesPerChunk / 2_000),
           ...(ex.sent === 0 && ex.ids !== '' ? { ids: ex.ids } : {}),
         });
+  if (domain !== undefined) ex.resolved = domain;
   ex.sent++;
   if (outcome === 'ok') {
     ex.ok++;

@@ -67,6 +67,7 @@ export function startImplant(sim: Sim, t: number, host: number, why: string): bo
     endReason: '',
     checkins: 0,
     denied: 0,
+    resolved: '',
   });
   sim.schedule(t + 2_000 + sim.rng(`adversary/beacon/${b}`).int(5_000), { k: 'beacon', b });
   return true;

@@ -36,7 +36,8 @@ export function interactiveLogon(sim: Sim, t: number, u: number, until: number):
   const hm = um ? m.hosts[um.host] : undefined;
   if (!um || !us || !hm || us.session || sim.cutOff(um.host, t)) return;
   const r = sim.rng(`bg/${um.name}/logon`);
-  const dc = m.hosts[m.dc];
+  // An isolated DC cannot be reached: Windows falls back to cached credentials (no DC records).
+  const dc = sim.cutOff(m.dc, t) ? undefined : m.hosts[m.dc];
   const logonFacts = (logonId: string): LogonFacts => ({
     logonId,
     type: 2,

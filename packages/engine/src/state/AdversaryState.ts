@@ -51,6 +51,8 @@ export interface BeaconState {
   endReason: string;
   checkins: number;
   denied: number;
+  /** The C2 domain last looked up (a new domain is resolved before it is contacted). */
+  resolved: string;
 }
 
 /** Data being sent out in chunks. */
@@ -67,6 +69,8 @@ export interface ExfilState {
   sent: number;
   ok: number;
   bytesPerChunk: number;
+  /** The C2 domain last looked up. */
+  resolved: string;
 }
 
 /** Something the adversary gained or placed, with when it was lost. */

@@ -42,6 +42,7 @@ export function runBeacon(
     endReason: '',
     checkins: 0,
     denied: 0,
+    resolved: '',
   });
   sim.schedule(t + 1500 + sim.rng(`${ctx.stream}/beacon`).int(4000), { k: 'beacon', b });
   return { t: t + 10, ok: true };
@@ -126,6 +127,7 @@ export function runExfiltrate(
     sent: 0,
     ok: 0,
     bytesPerChunk: Math.max(1, Math.round((bytes || 50_000_000) / s.chunks)),
+    resolved: '',
   });
   sim.schedule(t + 2000, { k: 'exfil', x });
   return { t, ok: true, wait: true };
