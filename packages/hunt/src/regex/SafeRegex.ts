@@ -66,8 +66,10 @@ export class SafeRegex {
   /** Compiles `n` so that it continues to state `next`; returns its entry state. */
   private build(n: RegexNode, next: number, fold: boolean): number {
     switch (n.t) {
-      case 'char':
-        return this.add({ op: 'char', test: fold ? foldTest(n.test) : n.test, out: next });
+      case 'char': {
+        const base = fold ? foldTest(n.test) : n.test;
+        return this.add({ op: 'char', test: n.negate ? (c) => !base(c) : base, out: next });
+      }
       case 'assert':
         return this.add({ op: 'assert', kind: n.kind, out: next });
       case 'seq': {

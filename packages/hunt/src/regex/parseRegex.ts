@@ -133,7 +133,7 @@ class RegexParser {
         const inner = this.alt();
         if (this.peek() !== ')') this.fail('missing )');
         this.i++;
-        return inner;
+        return { t: 'seq', items: [inner] };
       }
       case ')':
         return this.fail('unbalanced )');
@@ -148,7 +148,7 @@ class RegexParser {
       case '$':
         return { t: 'assert', kind: 'eol' };
       case '[':
-        return { t: 'char', test: this.charClass() };
+        return { t: 'char', ...this.charClass() };
       case '\\':
         return this.escape(false);
       default:
@@ -182,7 +182,7 @@ class RegexParser {
     return single(c.codePointAt(0) as number);
   }
 
-  charClass(): CharTest {
+  charClass(): { test: CharTest; negate: boolean } {
     let negate = false;
     if (this.peek() === '^') {
       negate = true;
@@ -214,7 +214,7 @@ class RegexParser {
     }
     this.i++;
     const any: CharTest = (x) => parts.some((p) => p(x));
-    return negate ? not(any) : any;
+    return { test: any, negate };
   }
 
   classAtom(): number | CharTest {
