@@ -156,7 +156,6 @@ export function Investigate() {
   useEffect(() => {
     void run(query);
     // Runs the last query once when the screen opens.
-     
   }, [teamId]);
 
   const fields = useMemo(() => {

@@ -51,7 +51,6 @@ export function useAutosave<T>(
     timer.current = setTimeout(() => void flush(), delayMs);
     return () => clearTimeout(timer.current);
     // flush reads refs only
-     
   }, [value, enabled, delayMs]);
 
   return { state, flush };

@@ -29,6 +29,5 @@ export function useExerciseActivity(onChange: () => void): void {
       offs.forEach((off) => off());
     };
     // teamIds stands for exercise.teams
-     
   }, [live, exercise?.id, teamIds]);
 }
