@@ -19,6 +19,7 @@ import { taskRoutes } from '../routes/taskRoutes.js';
 import type { AppContext } from './AppContext.js';
 import { errors } from './errors.js';
 import { onError } from './onError.js';
+import { webAppRoutes } from './webApp.js';
 
 /** Options of the HTTP app beside its context. */
 export interface AppOptions {
@@ -85,5 +86,6 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
   shareRoutes(app, ctx);
   staffRoutes(app, ctx);
   wsRoute(app, ctx);
+  webAppRoutes(app);
   return app;
 }
