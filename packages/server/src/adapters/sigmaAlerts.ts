@@ -1,15 +1,16 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EcsEvent } from '@kunren/domain';
-import { compileRule, loadSigmaText, type Query } from '@kunren/hunt';
+import { compileRule, loadSigmaText, type ColumnInfo, type Query } from '@kunren/hunt';
 import type { AlertEvaluator, RaisedAlert } from '../runtime/AlertEvaluator.js';
 import { optionalExport } from './optionalExport.js';
 
 type Evaluate = (
   query: Query,
   events: Iterable<EcsEvent>,
-  options: { range: { from: string; to: string }; maxRows: number },
+  options: { range: { from: string; to: string }; maxRows: number; columns?: ReadonlyMap<string, ColumnInfo> },
 ) => { rows: readonly Record<string, unknown>[]; rawEvents: boolean };
+type InferColumns = (events: readonly EcsEvent[]) => ReadonlyMap<string, ColumnInfo>;
 
 interface CompiledRule {
   readonly id: string;
@@ -44,6 +45,7 @@ export async function sigmaAlerts(
   rulesDir: string,
 ): Promise<AlertEvaluator & { readonly rules: number }> {
   const evaluate = await optionalExport<Evaluate>('@kunren/hunt', 'evaluate');
+  const inferColumns = await optionalExport<InferColumns>('@kunren/hunt', 'inferColumns');
   const rules: CompiledRule[] = [];
   for (const file of await ruleFiles(rulesDir)) {
     const loaded = loadSigmaText(await readFile(file, 'utf8'), file);
@@ -73,10 +75,11 @@ export async function sigmaAlerts(
       }
       const range = { from: new Date(min).toISOString(), to: new Date(max + 1).toISOString() };
       const out: RaisedAlert[] = [];
+      const columns = inferColumns(events);
       for (const rule of rules) {
         let rows: readonly Record<string, unknown>[];
         try {
-          rows = evaluate(rule.query, events, { range, maxRows: 1000 }).rows;
+          rows = evaluate(rule.query, events, { range, maxRows: 1000, columns }).rows;
         } catch {
           continue; // a rule on fields this batch lacks
         }
