@@ -13,6 +13,11 @@ export function App() {
   const [error, setError] = useState<string>();
 
   const loadMe = useCallback(() => {
+    // Without the CSRF cookie there is no session: show the login form without asking.
+    if (!/(?:^|;\s*)kunren_csrf=/.test(document.cookie)) {
+      setMe(null);
+      return;
+    }
     api.get<Me>('/api/auth/me').then(setMe, (e: unknown) => {
       if (e instanceof ApiError && (e.status === 401 || e.status === 403)) setMe(null);
       else setError(e instanceof Error ? e.message : String(e));

@@ -1,4 +1,4 @@
-import { COMMANDS, tryParse } from '@kunren/hunt';
+import { buildCatalogue, complete, tryParse, type FieldCatalogue } from '@kunren/hunt';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/ApiError.js';
@@ -62,21 +62,17 @@ export function Investigate() {
   const [busy, setBusy] = useState(false);
   const [columns, setColumns] = useState<string[]>(DEFAULT_COLUMNS);
   const [view, setView] = useState<'table' | 'chart'>('table');
-  const [ecs, setEcs] = useState<string[]>([]);
   const [notice, setNotice] = useState<string>();
   const [saveName, setSaveName] = useState('');
   const [history, setHistory] = useState(() => store.history());
   const [saved, setSaved] = useState(() => store.saved());
   const generation = useRef(0);
 
-  const loadCatalogue = useCallback(() => {
-    if (ecs.length) return;
-    void import('@kunren/domain/ecs').then((m) => setEcs([...m.ecsFields().keys()].sort()));
-  }, [ecs.length]);
-
   const run = useCallback(
     async (q: string, r = range) => {
       if (!teamId || !exercise) return;
+      // An empty query means every event; the API wants at least one character.
+      q = q.trim() === '' ? '*' : q;
       const parsed = tryParse(q);
       if (!parsed.ok) {
         const e = parsed.error;
@@ -158,11 +154,34 @@ export function Investigate() {
     // Runs the last query once when the screen opens.
   }, [teamId]);
 
-  const fields = useMemo(() => {
-    const present = shown ? Object.keys(shown.rows[0] ?? {}) : [];
-    const fromRows = shown?.result.columns.map((c) => c.name) ?? [];
-    return [...new Set([...present, ...fromRows, ...ecs])];
-  }, [shown, ecs]);
+  // The ECS catalogue with the fields seen in the results marked as present in the store.
+  const catalogue: FieldCatalogue = useMemo(() => {
+    const columns = new Map<
+      string,
+      { type: 'string' | 'long' | 'double' | 'boolean' | 'timestamp'; array: boolean }
+    >();
+    for (const row of shown?.rows.slice(0, 200) ?? [])
+      for (const [k, v] of Object.entries(row))
+        if (!columns.has(k))
+          columns.set(k, {
+            type:
+              typeof v === 'number'
+                ? Number.isInteger(v)
+                  ? 'long'
+                  : 'double'
+                : typeof v === 'boolean'
+                  ? 'boolean'
+                  : k === '@timestamp'
+                    ? 'timestamp'
+                    : 'string',
+            array: Array.isArray(v),
+          });
+    return buildCatalogue(columns);
+  }, [shown]);
+  const suggestAt = useCallback(
+    (src: string, caret: number) => complete(src, caret, catalogue, 12),
+    [catalogue],
+  );
 
   const filter = (field: string, value: unknown, exclude: boolean) => {
     const q = addFilter(query, field, value, exclude);
@@ -218,10 +237,8 @@ export function Investigate() {
                 if (error?.span) setError(undefined);
               }}
               onRun={() => void run(query)}
-              fields={fields}
-              commands={COMMANDS}
+              complete={suggestAt}
               error={error?.span}
-              onFirstFocus={loadCatalogue}
             />
           </div>
           <button

@@ -1,22 +1,23 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { highlight } from '../../query/highlight.js';
-import {
-  applyCompletion,
-  completionContext,
-  suggest,
-  type CompletionContext,
-} from '../../query/complete.js';
+
+/** One suggestion: replace `replace` with `insert` (the hunting language's `Suggestion`). */
+export interface Completion {
+  readonly label: string;
+  readonly kind: string;
+  readonly insert: string;
+  readonly detail?: string;
+  readonly replace: { readonly start: number; readonly end: number };
+}
 
 /** Props of the query editor. */
 export interface QueryEditorProps {
   readonly value: string;
   readonly onChange: (value: string) => void;
   readonly onRun: () => void;
-  /** Field names to complete from (the catalogue). */
-  readonly fields: readonly string[];
-  /** Pipe commands to complete after `|`. */
-  readonly commands: readonly string[];
+  /** Suggestions at the caret (fields, commands, functions, values). */
+  readonly complete: (source: string, caret: number) => readonly Completion[];
   /** The error span to underline. */
   readonly error?: { start: number; end: number } | undefined;
   /** Called the first time the editor gets focus (loads the catalogue). */
@@ -31,38 +32,40 @@ export function QueryEditor(props: QueryEditorProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLTextAreaElement>(null);
   const listId = useId();
-  const [ctx, setCtx] = useState<CompletionContext>();
+  const [options, setOptions] = useState<readonly Completion[]>([]);
   const [active, setActive] = useState(0);
   const [focused, setFocused] = useState(false);
   const segments = useMemo(() => highlight(props.value, props.error), [props.value, props.error]);
-
-  const options = useMemo(() => {
-    if (!ctx || ctx.kind === 'none' || (ctx.kind === 'field' && ctx.prefix.length < 1)) return [];
-    return suggest(ctx.kind === 'command' ? props.commands : props.fields, ctx.prefix, 12);
-  }, [ctx, props.fields, props.commands]);
   const open = focused && options.length > 0;
 
   const refresh = (text: string, caret: number) => {
-    setCtx(completionContext(text, caret));
+    const before = text.slice(0, caret);
+    // Suggest while a word is being typed, or right after a pipe.
+    const typing = /[A-Za-z0-9_.@-]$/.test(before) || /\|\s*$/.test(before);
+    setOptions(typing ? props.complete(text, caret).slice(0, 12) : []);
     setActive(0);
   };
 
-  const accept = (choice: string) => {
+  const accept = (choice: Completion) => {
     const el = ref.current;
-    if (!el || !ctx) return;
-    const next = applyCompletion(props.value, el.selectionStart, ctx, choice);
-    props.onChange(next.text);
-    setCtx(undefined);
+    if (!el) return;
+    const text =
+      props.value.slice(0, choice.replace.start) +
+      choice.insert +
+      props.value.slice(choice.replace.end);
+    const caret = choice.replace.start + choice.insert.length;
+    props.onChange(text);
+    setOptions([]);
     requestAnimationFrame(() => {
       el.focus();
-      el.setSelectionRange(next.caret, next.caret);
+      el.setSelectionRange(caret, caret);
     });
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
-      setCtx(undefined);
+      setOptions([]);
       props.onRun();
       return;
     }
@@ -79,12 +82,12 @@ export function QueryEditor(props: QueryEditorProps) {
       }
       if (e.key === 'Enter' || e.key === 'Tab') {
         e.preventDefault();
-        accept(options[active] as string);
+        accept(options[active] as Completion);
         return;
       }
       if (e.key === 'Escape') {
         e.preventDefault();
-        setCtx(undefined);
+        setOptions([]);
         return;
       }
     }
@@ -101,8 +104,7 @@ export function QueryEditor(props: QueryEditorProps) {
           <span key={i} className={`${s.cls}${s.error ? ' tok-error' : ''}`}>
             {s.text}
           </span>
-        ))}
-        {'\n'}
+        ))}{' '}
       </pre>
       <textarea
         ref={ref}
@@ -140,7 +142,7 @@ export function QueryEditor(props: QueryEditorProps) {
         >
           {options.map((o, i) => (
             <li
-              key={o}
+              key={`${o.kind}:${o.label}`}
               id={`${listId}-${i}`}
               role="option"
               aria-selected={i === active}
@@ -149,7 +151,8 @@ export function QueryEditor(props: QueryEditorProps) {
                 accept(o);
               }}
             >
-              {o}
+              {o.label}
+              {o.detail && <span className="muted detail"> — {o.detail.slice(0, 80)}</span>}
             </li>
           ))}
         </ul>
