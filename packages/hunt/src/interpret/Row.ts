@@ -2,14 +2,12 @@ import type { EcsEvent } from '@kunren/domain';
 import type { Resolved } from '../plan/Stage.js';
 import { coerceValue } from './coerceValue.js';
 import type { Value } from './coerceValue.js';
-import type { FlatValue } from './flattenEvent.js';
+import { readField } from './readField.js';
 
 /** A row in the interpreter: an event (raw mode) and/or computed values. */
 export interface Row {
   /** The original document, in raw mode. */
   readonly doc?: EcsEvent;
-  /** The document flattened to dotted names, in raw mode. */
-  readonly flat?: Readonly<Record<string, FlatValue>>;
   /** Computed values (raw mode) or all values (table mode). */
   readonly vals: ReadonlyMap<string, Value>;
 }
@@ -23,8 +21,10 @@ export function getter(r: Resolved): Getter {
   switch (r.source) {
     case 'computed':
       return (row) => row.vals.get(name) ?? null;
-    case 'store':
-      return (row) => coerceValue(row.flat?.[name], type, array);
+    case 'store': {
+      const segs = name.split('.');
+      return (row) => coerceValue(row.doc ? readField(row.doc, segs) : undefined, type, array);
+    }
     case 'absent':
       return () => null;
   }

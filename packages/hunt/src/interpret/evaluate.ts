@@ -9,7 +9,6 @@ import { parseIsoMs } from '../text/isoTime.js';
 import type { Scalar, Value } from './coerceValue.js';
 import { commandJs } from './commandJs.js';
 import { filterJs } from './filterJs.js';
-import { flattenEvent } from './flattenEvent.js';
 import { inferColumns } from './inferColumns.js';
 import type { Row } from './Row.js';
 
@@ -68,7 +67,7 @@ export function evaluate(
   all.forEach((doc, i) => {
     const ts = typeof doc['@timestamp'] === 'string' ? parseIsoMs(doc['@timestamp']) : undefined;
     if (ts === undefined || ts < from || ts >= to) return;
-    const row: Row = { doc, flat: flattenEvent(doc), vals: new Map() };
+    const row: Row = { doc, vals: new Map() };
     if (keep(row)) timed.push({ row, ts, i });
   });
   timed.sort((a, b) => a.ts - b.ts || a.i - b.i);
