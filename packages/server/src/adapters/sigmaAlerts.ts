@@ -8,7 +8,11 @@ import { optionalExport } from './optionalExport.js';
 type Evaluate = (
   query: Query,
   events: Iterable<EcsEvent>,
-  options: { range: { from: string; to: string }; maxRows: number; columns?: ReadonlyMap<string, ColumnInfo> },
+  options: {
+    range: { from: string; to: string };
+    maxRows: number;
+    columns?: ReadonlyMap<string, ColumnInfo>;
+  },
 ) => { rows: readonly Record<string, unknown>[]; rawEvents: boolean };
 type InferColumns = (events: readonly EcsEvent[]) => ReadonlyMap<string, ColumnInfo>;
 
