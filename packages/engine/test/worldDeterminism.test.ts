@@ -19,11 +19,11 @@ const update = process.env.KUNREN_UPDATE_GOLDEN === '1';
 const cases = [
   { name: 'compact seed 7 team blue 48h', file: COMPACT, seed: 7, team: 'blue', until: 48 * HOUR },
   {
-    name: 'flagship seed 1 team team-a 24h',
+    name: 'flagship seed 1 team team-a 14h',
     file: FLAGSHIP_FILE,
     seed: 1,
     team: 'team-a',
-    until: 24 * HOUR,
+    until: 14 * HOUR,
   },
 ];
 

@@ -45,7 +45,7 @@ export function adminWork(sim: Sim, t: number, u: number, g: number): void {
   const us = sim.state.users[u];
   const um = sim.model.users[u];
   if (!us || !um || us.gen !== g || !inSession(sim, u, t)) return;
-  const stream = `bg/${um.name}/admin`;
+  const stream = um.streams.admin;
   const r = sim.rng(stream);
   scheduleNext(sim, t, u, ADMIN_RATE, { k: 'admin', u, g }, stream);
   const m = sim.model;

@@ -27,7 +27,7 @@ export function browse(sim: Sim, t: number, u: number, g: number): void {
   const um = sim.model.users[u];
   if (!us || !um || us.gen !== g || !inSession(sim, u, t)) return;
   const bg = sim.model.scenario.background;
-  const stream = `bg/${um.name}/browse`;
+  const stream = um.streams.browse;
   const r = sim.rng(stream);
   scheduleNext(sim, t, u, rateOf(bg.browsing.rate), { k: 'browse', u, g }, stream);
   if (atLunch(sim, t) && r.chance(0.6)) return;

@@ -35,7 +35,7 @@ export function interactiveLogon(sim: Sim, t: number, u: number, until: number):
   const us = sim.state.users[u];
   const hm = um ? m.hosts[um.host] : undefined;
   if (!um || !us || !hm || us.session || sim.cutOff(um.host, t)) return;
-  const r = sim.rng(`bg/${um.name}/logon`);
+  const r = sim.rng(um.streams.logon);
   // An isolated DC cannot be reached: Windows falls back to cached credentials (no DC records).
   const dc = sim.cutOff(m.dc, t) ? undefined : m.hosts[m.dc];
   const logonFacts = (logonId: string): LogonFacts => ({

@@ -19,7 +19,7 @@ export function mail(sim: Sim, t: number, u: number, g: number): void {
   if (!us || !um || us.gen !== g || !inSession(sim, u, t)) return;
   const m = sim.model;
   const bg = m.scenario.background;
-  const stream = `bg/${um.name}/mail`;
+  const stream = um.streams.mail;
   const r = sim.rng(stream);
   scheduleNext(sim, t, u, rateOf(bg.mail.rate), { k: 'mail', u, g }, stream);
   const ext = m.scenario.organisation.external;

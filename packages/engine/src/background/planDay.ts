@@ -14,7 +14,7 @@ export function planDay(sim: Sim, t: number): void {
   const afterHours = m.scenario.background.afterHours;
   for (const u of m.users) {
     if (u.host < 0 || !m.hosts[u.host]?.windows) continue;
-    const r = sim.rng(`bg/${u.name}/day`);
+    const r = sim.rng(u.streams.day);
     let start: number;
     let end: number;
     if (workday) {

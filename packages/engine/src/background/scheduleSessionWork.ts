@@ -38,8 +38,8 @@ export function scheduleSessionWork(sim: Sim, t: number, u: number): void {
   const bg = m.scenario.background;
   const um = m.users[u]!;
   const g = sim.state.users[u]!.gen;
-  scheduleNext(sim, t, u, rateOf(bg.browsing.rate), { k: 'browse', u, g }, `bg/${um.name}/browse`);
-  scheduleNext(sim, t, u, rateOf(bg.mail.rate), { k: 'mail', u, g }, `bg/${um.name}/mail`);
+  scheduleNext(sim, t, u, rateOf(bg.browsing.rate), { k: 'browse', u, g }, um.streams.browse);
+  scheduleNext(sim, t, u, rateOf(bg.mail.rate), { k: 'mail', u, g }, um.streams.mail);
   bg.fileShares.forEach((fs, i) => {
     scheduleNext(sim, t, u, rateOf(fs.rate), { k: 'share', u, i, g }, `bg/${um.name}/share/${i}`);
   });
@@ -55,7 +55,7 @@ export function scheduleSessionWork(sim: Sim, t: number, u: number): void {
     );
   }
   if (um.admin && m.servers.length > 0) {
-    scheduleNext(sim, t, u, ADMIN_RATE, { k: 'admin', u, g }, `bg/${um.name}/admin`);
+    scheduleNext(sim, t, u, ADMIN_RATE, { k: 'admin', u, g }, um.streams.admin);
   }
 }
 

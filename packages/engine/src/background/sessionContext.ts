@@ -32,9 +32,7 @@ export function inSession(sim: Sim, u: number, t: number): boolean {
 
 /** Whether `t` falls in the organisation's lunch break. */
 export function atLunch(sim: Sim, t: number): boolean {
-  const bg = sim.model.scenario.background;
-  const minute = sim.model.calendar.localMinute(t);
-  const [sh, sm] = bg.lunch.start.split(':').map(Number) as [number, number];
-  const [eh, em] = bg.lunch.end.split(':').map(Number) as [number, number];
-  return minute >= sh * 60 + sm && minute < eh * 60 + em;
+  const m = sim.model;
+  const minute = m.calendar.localMinute(t);
+  return minute >= m.lunchStartMin && minute < m.lunchEndMin;
 }

@@ -26,8 +26,21 @@ const KNOWN: [string, string][] = [
   ['cloudflare.com', 'Information Technology'],
 ];
 
-/** The category a web proxy would file a domain under. */
+const cache = new Map<string, string>();
+
+/** The category a web proxy would file a domain under (cached per domain). */
 export function urlCategory(domain: string, org: string): string {
+  const key = `${org}|${domain}`;
+  let c = cache.get(key);
+  if (c === undefined) {
+    c = categorise(domain, org);
+    if (cache.size > 10_000) cache.clear();
+    cache.set(key, c);
+  }
+  return c;
+}
+
+function categorise(domain: string, org: string): string {
   const d = domain.toLowerCase();
   if (d === org || d.endsWith(`.${org}`)) return 'Government and Legal Organizations';
   if (d.endsWith('.go.jp') || d.endsWith('.go.id') || d.endsWith('.gov') || d.includes('.gov.')) {

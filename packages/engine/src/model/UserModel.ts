@@ -11,6 +11,14 @@ export interface UserModel {
   readonly host: number;
   /** Holds admin rights (local or domain), which elevates logons (4672). */
   readonly admin: boolean;
+  /** Names of the person's background random streams (built once). */
+  readonly streams: {
+    readonly day: string;
+    readonly logon: string;
+    readonly browse: string;
+    readonly mail: string;
+    readonly admin: string;
+  };
   /** Working hours as minutes since local midnight. */
   readonly startMin: number;
   readonly endMin: number;

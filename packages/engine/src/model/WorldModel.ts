@@ -23,6 +23,9 @@ export interface WorldModel {
   /** Scenario length in ms. */
   readonly lengthMs: number;
   readonly calendar: OfficeCalendar;
+  /** Lunch break as minutes since local midnight. */
+  readonly lunchStartMin: number;
+  readonly lunchEndMin: number;
   readonly hosts: readonly HostModel[];
   readonly users: readonly UserModel[];
   readonly hostByName: ReadonlyMap<string, number>;

@@ -92,6 +92,13 @@ export function buildModel(scenario: Scenario, seed: number, team: string): Worl
     },
     host: spec.workstation !== undefined ? (hostByName.get(spec.workstation) ?? -1) : -1,
     admin: spec.privileges === 'local-admin' || spec.privileges === 'domain-admin',
+    streams: {
+      day: `bg/${spec.username}/day`,
+      logon: `bg/${spec.username}/logon`,
+      browse: `bg/${spec.username}/browse`,
+      mail: `bg/${spec.username}/mail`,
+      admin: `bg/${spec.username}/admin`,
+    },
     startMin: minutesOf(spec.hours?.start ?? office.start),
     endMin: minutesOf(spec.hours?.end ?? office.end),
   }));
@@ -180,6 +187,8 @@ export function buildModel(scenario: Scenario, seed: number, team: string): Worl
     teamSalt: hashString(seedText, 0x7ea3),
     startMs,
     lengthMs,
+    lunchStartMin: minutesOf(scenario.background.lunch.start),
+    lunchEndMin: minutesOf(scenario.background.lunch.end),
     calendar: new OfficeCalendar(startMs, orgSpec.utcOffset, scenario.background.workdays),
     hosts,
     users,
