@@ -26,6 +26,17 @@ export interface SqlHooks {
   isoText(ts: string): string;
   /** Keeps the first row of each partition: a full SELECT over `from`. */
   firstPerPartition(from: string, where: string, partition: string, order: string): string;
+  /** `CAST(x AS type)` that gives NULL instead of failing (the compiler guards it by a regex too). */
+  tryCast(x: string, type: 'long' | 'double'): string;
+  /** Aggregate: the sorted list of distinct non-null values of `x` (an empty list for none). */
+  distinctSorted(x: string, elementType: FieldType): string;
+  /** Aggregate: `x` of the first row in `orderBy` among the rows where `filter` holds. */
+  firstBy(x: string, orderBy: string, filter: string): string;
+  /**
+   * An IPv6 text `s` (lower-cased) as 32 hex digits, and whether it is a valid address
+   * (hex groups, at most one `::`, no embedded IPv4).
+   */
+  ipv6Hex(s: string): { readonly valid: string; readonly hex: string };
   /** `SELECT *` with some columns replaced by expressions and others added. */
   selectStar(
     replace: readonly (readonly [string, string])[],

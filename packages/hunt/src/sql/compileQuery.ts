@@ -90,13 +90,17 @@ class Compiler {
       case 'max':
         return `${a.fn}(${f})`;
       case 'values':
-        return `COALESCE(list_sort(list_distinct(list(${f}))), CAST([] AS ${this.d.typeName(r?.column.type ?? 'string', true)}))`;
+        return this.d.distinctSorted(f, r?.column.type ?? 'string');
       case 'earliest':
       case 'latest': {
         const tsR = resolveField(stage, '@timestamp');
         const ts = tsR ? colRef(tsR, this.d) : 'NULL';
         const rev = a.fn === 'latest';
-        return `(list(${f} ORDER BY ${ts} ${rev ? 'DESC' : 'ASC'}, ${orderSql(prev.order, rev)}) FILTER (WHERE ${f} IS NOT NULL AND ${ts} IS NOT NULL))[1]`;
+        return this.d.firstBy(
+          f,
+          `${ts} ${rev ? 'DESC' : 'ASC'}, ${orderSql(prev.order, rev)}`,
+          `${f} IS NOT NULL AND ${ts} IS NOT NULL`,
+        );
       }
     }
   }

@@ -34,6 +34,22 @@ export const duckdbDialect: HuntDialect = {
   isoText: (ts) => `strftime(${ts}, '%Y-%m-%dT%H:%M:%S.%gZ')`,
   firstPerPartition: (from, where, partition, order) =>
     `SELECT * FROM ${from} WHERE ${where} QUALIFY row_number() OVER (PARTITION BY ${partition} ORDER BY ${order}) = 1`,
+  tryCast: (x, type) => `TRY_CAST(${x} AS ${TYPES[type]})`,
+  distinctSorted: (x, t) =>
+    `COALESCE(list_sort(list_distinct(list(${x}))), CAST([] AS ${TYPES[t]}[]))`,
+  firstBy: (x, orderBy, filter) => `(list(${x} ORDER BY ${orderBy}) FILTER (WHERE ${filter}))[1]`,
+  ipv6Hex: (s) => {
+    const groups = (h: string): string =>
+      `CASE WHEN ${h} = '' THEN CAST([] AS VARCHAR[]) ELSE string_split(${h}, ':') END`;
+    const head = groups(`split_part(${s}, '::', 1)`);
+    const tail = groups(`split_part(${s}, '::', 2)`);
+    const all = `CASE WHEN strpos(${s}, '::') > 0 THEN list_concat(list_concat(${head}, list_resize(CAST([] AS VARCHAR[]), greatest(0, 8 - len(${head}) - len(${tail})), '0')), ${tail}) ELSE string_split(${s}, ':') END`;
+    const valid = `(regexp_full_match(${s}, '[0-9a-f:]+') AND (strpos(${s}, '::') = 0 OR (length(${s}) - length(replace(${s}, '::', '')) = 2 AND len(${head}) + len(${tail}) <= 7)) AND len(${all}) = 8 AND list_bool_and(list_transform(${all}, lambda __g: regexp_full_match(__g, '[0-9a-f]{1,4}'))))`;
+    return {
+      valid,
+      hex: `array_to_string(list_transform(${all}, lambda __g: lpad(__g, 4, '0')), '')`,
+    };
+  },
   selectStar: (replace, add) =>
     `SELECT *${replace.length ? ` REPLACE (${replace.map(([n, e]) => `${e} AS ${quoteIdent(n)}`).join(', ')})` : ''}${add
       .map(([n, e]) => `, ${e} AS ${quoteIdent(n)}`)

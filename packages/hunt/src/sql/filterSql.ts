@@ -25,8 +25,8 @@ export function colRef(r: Resolved, d: HuntDialect): string {
 
 const IPV4 = '(25[0-5]|2[0-4][0-9]|[01]?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|[01]?[0-9]?[0-9])){3}';
 
-function ipv4Number(x: string): string {
-  const part = (i: number): string => `TRY_CAST(split_part(${x}, '.', ${i}) AS BIGINT)`;
+function ipv4Number(x: string, d: HuntDialect): string {
+  const part = (i: number): string => d.tryCast(`split_part(${x}, '.', ${i})`, 'long');
   return `(${part(1)} * 16777216 + ${part(2)} * 65536 + ${part(3)} * 256 + ${part(4)})`;
 }
 
@@ -50,7 +50,7 @@ function specSql(spec: MatchSpec, x: string, env: SqlEnv): string {
         const bits = 32n - BigInt(spec.cidr.prefix);
         const lo = Number(spec.cidr.network);
         const hi = Number(spec.cidr.network | ((1n << bits) - 1n));
-        return `(${d.regexFull(x, IPV4)} AND ${ipv4Number(x)} BETWEEN ${params.add(lo)} AND ${params.add(hi)})`;
+        return `(${d.regexFull(x, IPV4)} AND ${ipv4Number(x, d)} BETWEEN ${params.add(lo)} AND ${params.add(hi)})`;
       }
       return ipv6InCidr(x, spec.cidr.network, spec.cidr.prefix, env);
     }
@@ -75,25 +75,19 @@ function specSql(spec: MatchSpec, x: string, env: SqlEnv): string {
 }
 
 /**
- * IPv6 CIDR on text: the address is expanded to 32 hex digits in SQL (`::` filled with
- * zero groups, each group padded), then its first `prefix` bits are compared with the
- * network's: whole nibbles as a text prefix, the remaining bits as a nibble range.
+ * IPv6 CIDR on text: the address is expanded to 32 hex digits in SQL (dialect hook
+ * `ipv6Hex`), then its first `prefix` bits are compared with the network's: whole
+ * nibbles as a text prefix (`substr(hex, 1, n) = $p`), the remaining bits as a nibble range.
  */
 function ipv6InCidr(x: string, network: bigint, prefix: number, env: SqlEnv): string {
   const { d, params } = env;
-  const s = `lower(${x})`;
-  const groups = (h: string): string =>
-    `CASE WHEN ${h} = '' THEN CAST([] AS VARCHAR[]) ELSE string_split(${h}, ':') END`;
-  const head = groups(`split_part(${s}, '::', 1)`);
-  const tail = groups(`split_part(${s}, '::', 2)`);
-  const all = `CASE WHEN strpos(${s}, '::') > 0 THEN list_concat(list_concat(${head}, list_resize(CAST([] AS VARCHAR[]), greatest(0, 8 - len(${head}) - len(${tail})), '0')), ${tail}) ELSE string_split(${s}, ':') END`;
-  const valid = `(${d.regexFull(s, '[0-9a-f:]+')} AND (strpos(${s}, '::') = 0 OR (length(${s}) - length(replace(${s}, '::', '')) = 2 AND len(${head}) + len(${tail}) <= 7)) AND len(${all}) = 8 AND list_bool_and(list_transform(${all}, lambda __g: ${d.regexFull('__g', '[0-9a-f]{1,4}')})))`;
-  const hex = `array_to_string(list_transform(${all}, lambda __g: lpad(__g, 4, '0')), '')`;
+  const { valid, hex } = d.ipv6Hex(`lower(${x})`);
   const netHex = network.toString(16).padStart(32, '0');
   const nibbles = Math.floor(prefix / 4);
   const rest = prefix % 4;
   const conds = [valid];
-  if (nibbles > 0) conds.push(`starts_with(${hex}, ${params.add(netHex.slice(0, nibbles))})`);
+  if (nibbles > 0)
+    conds.push(`substr(${hex}, 1, ${nibbles}) = ${params.add(netHex.slice(0, nibbles))}`);
   if (rest > 0) {
     const n = parseInt(netHex[nibbles] as string, 16);
     const mask = (0xf << (4 - rest)) & 0xf;

@@ -55,7 +55,7 @@ function callSql(e: Extract<ValueExpr, { kind: 'call' }>, stage: Stage, env: Sql
     case 'replace':
       return `(CASE WHEN ${y} = '' THEN ${x} ELSE replace(${x}, ${y}, ${z}) END)`;
     case 'tonumber':
-      return `(CASE WHEN ${env.d.regexFull(x, NUMBER_TEXT)} THEN TRY_CAST(${x} AS DOUBLE) END)`;
+      return `(CASE WHEN ${env.d.regexFull(x, NUMBER_TEXT)} THEN ${env.d.tryCast(x, 'double')} END)`;
     case 'tostring':
       switch (t0) {
         case 'string':
