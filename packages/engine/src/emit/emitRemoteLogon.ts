@@ -125,7 +125,7 @@ export function emitRemoteLogon(sim: Sim, t: number, l: RemoteLogon): string | u
     dst.spec.ip,
     l.type === 10 ? 3389 : 445,
     protocol,
-    2_000 + (l.bytesIn ?? 0) / 20,
+    2_000 + Math.round((l.bytesIn ?? 0) / 20),
     4_000 + (l.bytesIn ?? 0),
     l.durationMs,
   );
