@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Expr, Query } from '../src/index.js';
+import { compileQuery, evaluate, serialize } from '../src/index.js';
+import { DuckHarness } from './duckdbHarness.js';
+import { EVENTS, RANGE } from './fixtures/events.js';
+
+const span = { start: 0, end: 0 };
+type MatchOp = Extract<Expr, { kind: 'match' }>['op'];
+const m = (
+  field: string,
+  op: MatchOp,
+  value: string | number,
+  caseSensitive = false,
+  flags?: string,
+): Expr => ({
+  kind: 'match',
+  field,
+  op,
+  value,
+  caseSensitive,
+  ...(flags ? { flags } : {}),
+  span,
+});
+const q = (filter: Expr): Query => ({
+  filter,
+  commands: [{ kind: 'fields', fields: ['@timestamp', 'host.name'], span }],
+  source: '',
+});
+
+let duck: DuckHarness;
+beforeAll(async () => {
+  duck = await DuckHarness.create({ blue: EVENTS });
+});
+afterAll(() => duck?.conn.closeSync());
+
+/** Match nodes the Sigma compiler produces but the filter syntax does not (contains, cased, fieldref, …). */
+const CASES: [string, Expr, number][] = [
+  ['contains -enc', m('process.command_line', 'contains', '-ENC'), 1],
+  ['contains 50% literally', m('process.command_line', 'contains', '50%'), 0],
+  ['startswith powershell', m('process.command_line', 'startswith', 'PowerShell'), 2],
+  ['endswith .exe (cased)', m('process.name', 'endswith', '.EXE', true), 1],
+  ['eq cased PowerShell.exe', m('process.name', 'eq', 'PowerShell.exe', true), 1],
+  ['eq cased powershell.exe', m('process.name', 'eq', 'POWERSHELL.EXE', true), 0],
+  ['wildcard with ? (one character)', m('host.name', 'wildcard', 'ws0?'), 13],
+  ['regex cased', m('process.name', 'regex', '^Power', true), 1],
+  ['regex with s flag', m('message', 'regex', 'created:.PowerShell', false, 's'), 2],
+  [
+    'fieldref process.name = process.parent.name',
+    m('process.name', 'fieldref', 'process.parent.name'),
+    0,
+  ],
+  ['fieldref host.name = host.name', m('host.name', 'fieldref', 'host.name'), 19],
+  ['contains on a list field', m('process.args', 'contains', 'ENC'), 1],
+  ['eq number on a text field', m('event.code', 'eq', 4625), 6],
+];
+
+describe('match operators beyond the filter syntax: SQL and interpreter agree', () => {
+  it.each(CASES)('%s', async (_, filter, count) => {
+    const query = q(filter);
+    const js = evaluate(query, EVENTS, { range: RANGE, maxRows: 100 }).rows;
+    const sql = (await duck.run(compileQuery(query, duck.context('blue', RANGE, 100)))).rows;
+    expect(sql).toEqual(js);
+    expect(js.length).toBe(count);
+  });
+
+  it('serialize writes contains/startswith/endswith as wildcards and ? globs as regexes', () => {
+    expect(serialize(q(m('process.command_line', 'contains', 'a b*')))).toBe(
+      'process.command_line:*a\\ b\\** | fields @timestamp, host.name',
+    );
+    expect(serialize(q(m('host.name', 'wildcard', 'ws0?')))).toBe(
+      'host.name:/^ws0[\\s\\S]$/ | fields @timestamp, host.name',
+    );
+  });
+});
