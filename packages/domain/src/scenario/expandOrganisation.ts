@@ -96,6 +96,11 @@ export function expandOrganisation(org: Organisation): ExpandedOrganisation {
   const usedStations = new Set<string>();
   for (const u of org.users) if (u.workstation !== undefined) usedStations.add(u.workstation);
   const owners = new Map<string, string>();
+  for (const u of org.users) {
+    if (u.workstation !== undefined && !owners.has(u.workstation)) {
+      owners.set(u.workstation, u.username);
+    }
+  }
 
   const given = org.names?.given ?? DEFAULT_GIVEN;
   const family = org.names?.family ?? DEFAULT_FAMILY;
@@ -153,11 +158,6 @@ export function expandOrganisation(org: Organisation): ExpandedOrganisation {
   let n = 0;
   for (const pool of org.userPools ?? []) {
     for (let i = 0; i < pool.count; i++) users.push(makeUser(pool, ++n));
-  }
-  for (const u of org.users) {
-    if (u.workstation !== undefined && !owners.has(u.workstation)) {
-      owners.set(u.workstation, u.username);
-    }
   }
   const withOwners = hosts.map((h) => {
     const owner = owners.get(h.name);
