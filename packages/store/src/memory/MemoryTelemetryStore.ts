@@ -32,7 +32,7 @@ interface ScopeData {
  * checked when the (synchronous) interpreter returns.
  */
 export class MemoryTelemetryStore implements TelemetryStore {
-  private registry = new ColumnRegistry();
+  private readonly registry = new ColumnRegistry();
   private readonly scopes = new Map<string, ScopeData>();
   private readonly counter = new IngestCounter();
   private closed = false;

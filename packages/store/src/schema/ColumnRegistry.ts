@@ -4,7 +4,7 @@ import type { ColumnInfo } from '@kunren/hunt';
 import { StoreError } from '../StoreError.js';
 import { coerceValue, LossyCell, type Cell } from './coerceValue.js';
 import { columnFor } from './columnFor.js';
-import { flattenEvent } from './flattenEvent.js';
+import { flattenEvent, type LeafValue } from './flattenEvent.js';
 import { parseTimestamp } from './parseTimestamp.js';
 import { isReservedColumn } from './reservedColumns.js';
 
@@ -75,14 +75,30 @@ export class ColumnRegistry {
    * event has no valid `@timestamp`; nothing of the batch is stored then.
    */
   prepare(events: readonly EcsEvent[]): PreparedBatch {
-    const index = new Map<string, number>();
+    /** Per field name of this batch: its column, type and index in `columns`. */
+    const slots = new Map<string, { name: string; info: ColumnInfo; at: number } | null>();
+    const byColumn = new Map<string, { name: string; info: ColumnInfo; at: number }>();
     const columns: string[] = [];
     const pending = new Map<string, ColumnInfo>();
-    const lowerPending = new Map<string, string>();
     const widened = new Set<string>();
     const rows: PreparedRow[] = [];
     let lossy = 0;
     let reserved = 0;
+    const slotOf = (field: string, value: LeafValue) => {
+      const name = this.resolve(field);
+      if (name === undefined) return null;
+      const lower = name.toLowerCase();
+      let slot = byColumn.get(lower);
+      if (!slot) {
+        const known = this.byName.get(name);
+        const info = known ?? columnFor(name, value);
+        if (!known) pending.set(name, info);
+        slot = { name, info, at: columns.length };
+        columns.push(name);
+        byColumn.set(lower, slot);
+      }
+      return slot;
+    };
     for (let i = 0; i < events.length; i++) {
       const event = events[i] as EcsEvent;
       const timestamp = parseTimestamp(event['@timestamp']);
@@ -93,42 +109,33 @@ export class ColumnRegistry {
           'give every event an "@timestamp" such as "2026-03-01T09:15:00.000Z"; nothing of this batch was stored',
         );
       }
-      const cells: (Cell | undefined)[] = [];
+      const cells: (Cell | undefined)[] = new Array<Cell | undefined>(columns.length);
       for (const [field, value] of flattenEvent(event)) {
         if (field === '@timestamp') continue;
-        let name = this.resolve(field);
-        if (name === undefined) {
+        let slot = slots.get(field);
+        if (slot === undefined) {
+          slot = slotOf(field, value);
+          slots.set(field, slot);
+        }
+        if (slot === null) {
           reserved++;
           continue;
         }
-        name = lowerPending.get(name.toLowerCase()) ?? name;
-        let info = pending.get(name) ?? (widened.has(name) ? DOUBLE : this.byName.get(name));
-        if (!info) {
-          info = columnFor(name, value);
-          pending.set(name, info);
-          lowerPending.set(name.toLowerCase(), name);
-        } else if (shouldWiden(name, info, value)) {
-          info = DOUBLE;
-          if (pending.has(name)) pending.set(name, info);
-          else widened.add(name);
+        if (shouldWiden(slot.name, slot.info, value)) {
+          slot.info = DOUBLE;
+          if (pending.has(slot.name)) pending.set(slot.name, DOUBLE);
+          else widened.add(slot.name);
         }
-        let at = index.get(name);
-        if (at === undefined) {
-          at = columns.length;
-          index.set(name, at);
-          columns.push(name);
-        }
-        let cell = coerceValue(value, info);
+        let cell = coerceValue(value, slot.info);
         if (cell instanceof LossyCell) {
           lossy++;
           cell = cell.cell;
         }
-        if (cells[at] === undefined) cells[at] = cell;
+        if (cells[slot.at] === undefined) cells[slot.at] = cell;
       }
       rows.push({ timestamp, source: JSON.stringify(event), cells });
     }
-    const added = [...pending.entries()];
-    return { columns, rows, added, widened: [...widened], lossy, reserved };
+    return { columns, rows, added: [...pending.entries()], widened: [...widened], lossy, reserved };
   }
 
   /** Records the columns a stored batch added or widened. */

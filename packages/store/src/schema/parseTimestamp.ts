@@ -10,6 +10,11 @@ const ISO =
 export function parseTimestamp(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? Math.trunc(value) : undefined;
   if (typeof value !== 'string') return undefined;
+  // fast path: the canonical form toISOString writes (2026-03-02T09:15:00.123Z)
+  if (value.length === 24 && value.charCodeAt(10) === 84 && value.charCodeAt(23) === 90) {
+    const t = Date.parse(value);
+    if (Number.isFinite(t) && new Date(t).getUTCDate() === Number(value.slice(8, 10))) return t;
+  }
   const m = ISO.exec(value.trim());
   if (!m) return undefined;
   const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '', zone = 'Z'] = m;
