@@ -1,6 +1,11 @@
 import type { Command } from 'commander';
 import { formatDuration, parseDuration } from '@kunren/domain';
-import { playReferenceSolution, type Score, type ScoreComponent } from '@kunren/engine';
+import {
+  EngineError,
+  playReferenceSolution,
+  type Score,
+  type ScoreComponent,
+} from '@kunren/engine';
 import { formatProblem, loadScenarioFile } from '@kunren/scenario';
 import { CliError } from '../CliError.js';
 import { createProgress } from '../progress.js';
@@ -74,16 +79,24 @@ export function registerSolveCommand(scenarioCmd: Command): void {
       const loaded = await loadScenarioFile(file);
       if (!loaded.ok) {
         const unreadable = loaded.problems.find((p) => p.id === 'scenario.unreadable-file');
-        if (unreadable) throw new CliError(`cannot read ${file}: ${unreadable.message}`, 2);
+        if (unreadable) {
+          const why = unreadable.message.replace(/^cannot read the file: /, '');
+          throw new CliError(`cannot read ${file}: ${why}`, 2);
+        }
         for (const p of loaded.problems) process.stderr.write(`${formatProblem(p)}\n`);
         throw new CliError(`${file} is not a valid scenario (run kunren scenario validate)`, 1);
       }
       const length = parseDuration(loaded.scenario.length) ?? 0;
       const bar = createProgress('solving', 2 * length);
-      const { perfect, idle } = playReferenceSolution(loaded.scenario, seed, (done) =>
-        bar.update(done),
-      );
+      let played: ReturnType<typeof playReferenceSolution>;
+      try {
+        played = playReferenceSolution(loaded.scenario, seed, (done) => bar.update(done));
+      } catch (e) {
+        if (!(e instanceof EngineError)) throw e;
+        throw new CliError(`${file}: ${e.problem}; ${e.fix}`, 1);
+      }
       bar.finish();
+      const { perfect, idle } = played;
       for (const line of formatComparison(perfect.score, idle.score)) {
         process.stdout.write(`${line}\n`);
       }
