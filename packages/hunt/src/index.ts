@@ -24,5 +24,6 @@ export { complete } from './complete/complete.js';
 export type { Suggestion } from './complete/complete.js';
 export { compileQuery } from './sql/compileQuery.js';
 export { duckdbDialect, quoteIdent } from './sql/duckdbDialect.js';
+export { postgresDialect } from './sql/postgresDialect.js';
 export type { HuntDialect, SqlHooks } from './sql/SqlHooks.js';
 export * from './sigma/index.js';

@@ -22,11 +22,12 @@ export type MatchSpec =
       readonly cs: boolean;
       readonly asText: boolean;
     }
-  /** Unanchored regex; `sqlPattern` carries the flags inline (`(?i)…`). */
+  /** Unanchored regex (RE2 syntax) with its flags (`i`, `m`, `s`). */
   | {
       readonly k: 'regex';
       readonly regex: SafeRegex;
-      readonly sqlPattern: string;
+      readonly pattern: string;
+      readonly flags: string;
       readonly asText: boolean;
     }
   | { readonly k: 'cidr'; readonly cidr: Cidr }
@@ -116,7 +117,7 @@ export function matchSpec(
     case 'regex': {
       const flags = [...new Set(`${e.flags ?? ''}${cs ? '' : 'i'}`)].sort().join('');
       const regex = new SafeRegex(str, flags, e.span);
-      return { k: 'regex', regex, sqlPattern: flags ? `(?${flags})${str}` : str, asText };
+      return { k: 'regex', regex, pattern: str, flags, asText };
     }
     case 'cidr': {
       if (r.info?.ecsType !== undefined && r.info.ecsType !== 'ip') {

@@ -50,7 +50,11 @@ export class Compiler {
   /** Adds or replaces one column, keeping all others. */
   withColumn(prev: Cte, name: string, sql: string): Cte {
     const replace = prev.cols.has(name);
-    const star = this.d.selectStar(replace ? [[name, sql]] : [], replace ? [] : [[name, sql]]);
+    const star = this.d.selectStar(
+      [...prev.cols],
+      replace ? [[name, sql]] : [],
+      replace ? [] : [[name, sql]],
+    );
     return this.cte(`${star} FROM ${prev.name}`, prev.order, [...prev.cols, name], prev.hidden);
   }
 
@@ -58,7 +62,11 @@ export class Compiler {
   renumber(prev: Cte, terms: string): Cte {
     const rn = `row_number() OVER (ORDER BY ${terms})`;
     const replace = prev.cols.has('__rn');
-    const star = this.d.selectStar(replace ? [['__rn', rn]] : [], replace ? [] : [['__rn', rn]]);
+    const star = this.d.selectStar(
+      [...prev.cols],
+      replace ? [['__rn', rn]] : [],
+      replace ? [] : [['__rn', rn]],
+    );
     return this.cte(
       `${star} FROM ${prev.name}`,
       [{ sql: this.q('__rn'), desc: false }],
@@ -77,9 +85,9 @@ export class Compiler {
       case 'dc':
         return `count(DISTINCT ${f})`;
       case 'sum':
-        return r?.column.type === 'long' ? `CAST(sum(${f}) AS BIGINT)` : `sum(${f})`;
+        return `CAST(sum(${f}) AS ${this.d.typeName(r?.column.type === 'long' ? 'long' : 'double', false)})`;
       case 'avg':
-        return `avg(${f})`;
+        return `CAST(avg(${f}) AS ${this.d.typeName('double', false)})`;
       case 'min':
       case 'max':
         return `${a.fn}(${f})`;

@@ -97,6 +97,7 @@ export function commandSql(comp: Compiler, c: Command, stage: Stage, out: Stage,
       const keys = c.fields.map((f) => comp.ref(stage, f));
       return comp.cte(
         comp.d.firstPerPartition(
+          [...prev.cols],
           prev.name,
           keys.map((k) => `${k} IS NOT NULL`).join(' AND '),
           keys.join(', '),
@@ -120,7 +121,8 @@ export function commandSql(comp: Compiler, c: Command, stage: Stage, out: Stage,
       );
       const part = by.length ? `PARTITION BY ${by.map(([n]) => comp.q(n)).join(', ')} ` : '';
       const rank = `row_number() OVER (${part}ORDER BY ${comp.q('count')} ${c.kind === 'top' ? 'DESC' : 'ASC'}, ${fs.map(([n]) => `${comp.q(n)} ASC NULLS LAST`).join(', ')})`;
-      const pct = `CAST(${comp.q('count')} AS DOUBLE) * 100 / CAST(sum(${comp.q('count')}) OVER (${part.trim()}) AS DOUBLE)`;
+      const dbl = comp.d.typeName('double', false);
+      const pct = `CAST(${comp.q('count')} AS ${dbl}) * 100 / CAST(sum(${comp.q('count')}) OVER (${part.trim()}) AS ${dbl})`;
       const r = comp.cte(
         `SELECT *, ${pct} AS ${comp.q('percent')}, ${rank} AS ${comp.q('__k')} FROM ${g.name}`,
         [],
@@ -150,7 +152,7 @@ export function commandSql(comp: Compiler, c: Command, stage: Stage, out: Stage,
         r?.column.type === 'timestamp'
           ? comp.d.timeBucket(x, span)
           : r?.column.type === 'long'
-            ? `CAST(floor(${x} / ${span}) * ${span} AS BIGINT)`
+            ? `CAST(floor(CAST(${x} AS ${comp.d.typeName('double', false)}) / ${span}) * ${span} AS BIGINT)`
             : `(floor(${x} / ${span}) * ${span})`;
       return comp.withColumn(prev, c.as ?? c.field, sql);
     }

@@ -8,6 +8,7 @@ import { parseIsoMs } from '../text/isoTime.js';
 import { commandSql } from './commandSql.js';
 import { Compiler, orderSql } from './Compiler.js';
 import { duckdbDialect } from './duckdbDialect.js';
+import { postgresDialect } from './postgresDialect.js';
 import { filterSql } from './filterSql.js';
 import { Params, sqlTimestamp } from './Params.js';
 import { hasHooks } from './SqlHooks.js';
@@ -23,16 +24,8 @@ export function compileQuery(
   query: Pick<Query, 'filter' | 'commands'>,
   ctx: CompileContext,
 ): CompiledSql {
-  const d = hasHooks(ctx.dialect)
-    ? ctx.dialect
-    : ctx.dialect.name === 'duckdb'
-      ? { ...duckdbDialect, ...ctx.dialect }
-      : undefined;
-  if (!d)
-    throw new HuntError('hunt.syntax', `no SQL hooks for dialect ${ctx.dialect.name}`, {
-      start: 0,
-      end: 0,
-    });
+  const base = ctx.dialect.name === 'postgres' ? postgresDialect : duckdbDialect;
+  const d = hasHooks(ctx.dialect) ? ctx.dialect : { ...base, ...ctx.dialect };
   if (!Number.isSafeInteger(ctx.maxRows) || ctx.maxRows < 0)
     throw new HuntError('hunt.limit', 'maxRows must be a whole number', { start: 0, end: 0 });
   const from = parseIsoMs(ctx.range.from);

@@ -26,13 +26,20 @@ export const duckdbDialect: HuntDialect = {
   anyElement: (list, pred) => `(len(list_filter(${list}, lambda __x: ${pred('__x')})) > 0)`,
   listLength: (list) => `len(${list})`,
   inTextList: (list, value) => `list_contains(CAST(${list} AS VARCHAR[]), ${value})`,
+  regexParam: (pattern, flags) => (flags ? `(?${flags})${pattern}` : pattern),
   regexSearch: (value, pattern) => `regexp_matches(${value}, ${pattern})`,
   regexFull: (value, pattern) => `regexp_full_match(${value}, '${pattern.replace(/'/g, "''")}')`,
   timeBucket: (ts, ms) =>
     `time_bucket(to_milliseconds(CAST(${ms} AS BIGINT)), ${ts}, TIMESTAMP '1970-01-01 00:00:00')`,
+  strftimeFormat: (fmt) => fmt,
   strftime: (ts, fmt) => `strftime(${ts}, ${fmt})`,
+  hour: (ts) => `hour(${ts})`,
+  round: (x) => `round(${x})`,
+  mod: (l, r) => `(${l} % ${r})`,
+  doubleText: (x) =>
+    `(CASE WHEN ${x} = trunc(${x}) AND abs(${x}) < 1e15 THEN CAST(CAST(${x} AS BIGINT) AS VARCHAR) ELSE CAST(${x} AS VARCHAR) END)`,
   isoText: (ts) => `strftime(${ts}, '%Y-%m-%dT%H:%M:%S.%gZ')`,
-  firstPerPartition: (from, where, partition, order) =>
+  firstPerPartition: (_cols, from, where, partition, order) =>
     `SELECT * FROM ${from} WHERE ${where} QUALIFY row_number() OVER (PARTITION BY ${partition} ORDER BY ${order}) = 1`,
   tryCast: (x, type) => `TRY_CAST(${x} AS ${TYPES[type]})`,
   distinctSorted: (x, t) =>
@@ -50,7 +57,7 @@ export const duckdbDialect: HuntDialect = {
       hex: `array_to_string(list_transform(${all}, lambda __g: lpad(__g, 4, '0')), '')`,
     };
   },
-  selectStar: (replace, add) =>
+  selectStar: (_cols, replace, add) =>
     `SELECT *${replace.length ? ` REPLACE (${replace.map(([n, e]) => `${e} AS ${quoteIdent(n)}`).join(', ')})` : ''}${add
       .map(([n, e]) => `, ${e} AS ${quoteIdent(n)}`)
       .join('')}`,

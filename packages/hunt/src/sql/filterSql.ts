@@ -33,7 +33,10 @@ function ipv4Number(x: string, d: HuntDialect): string {
 /** The SQL predicate of a spec on one value `x` (a scalar column or a list element). */
 function specSql(spec: MatchSpec, x: string, env: SqlEnv): string {
   const { d, params } = env;
-  const text = (asText: boolean): string => (asText ? `CAST(${x} AS VARCHAR)` : x);
+  const num = (v: number): string =>
+    `CAST(${params.add(v)} AS ${d.typeName(Number.isInteger(v) ? 'long' : 'double', false)})`;
+  const text = (asText: boolean): string =>
+    asText ? `CAST(${x} AS ${d.typeName('string', false)})` : x;
   switch (spec.k) {
     case 'never':
       return 'FALSE';
@@ -44,7 +47,7 @@ function specSql(spec: MatchSpec, x: string, env: SqlEnv): string {
     case 'str-like':
       return `${text(spec.asText)} ${spec.cs ? 'LIKE' : 'ILIKE'} ${params.add(globToLike(spec.glob))} ESCAPE '\\'`;
     case 'regex':
-      return d.regexSearch(text(spec.asText), params.add(spec.sqlPattern));
+      return d.regexSearch(text(spec.asText), params.add(d.regexParam(spec.pattern, spec.flags)));
     case 'cidr': {
       if (spec.cidr.version === 4) {
         const bits = 32n - BigInt(spec.cidr.prefix);
@@ -55,11 +58,13 @@ function specSql(spec: MatchSpec, x: string, env: SqlEnv): string {
       return ipv6InCidr(x, spec.cidr.network, spec.cidr.prefix, env);
     }
     case 'num-eq':
+      return `${x} = ${num(spec.value)}`;
     case 'bool-eq':
       return `${x} = ${params.add(spec.value)}`;
     case 'ts-eq':
       return `${x} = CAST(${params.add(sqlTimestamp(spec.ms))} AS TIMESTAMP)`;
     case 'num-cmp':
+      return `${x} ${spec.op} ${num(spec.value)}`;
     case 'str-cmp':
       return `${x} ${spec.op} ${params.add(spec.value)}`;
     case 'ts-cmp':

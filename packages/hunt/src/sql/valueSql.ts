@@ -23,6 +23,14 @@ function callSql(e: Extract<ValueExpr, { kind: 'call' }>, stage: Stage, env: Sql
     const ms = parseDuration(lit?.kind === 'literal' ? String(lit.value) : '', e.span);
     return env.d.timeBucket(valueSql(e.args[0] as ValueExpr, stage, env), env.params.add(ms));
   }
+  if (e.fn === 'strftime') {
+    const lit = e.args[1];
+    const fmt = lit?.kind === 'literal' ? String(lit.value) : '';
+    return env.d.strftime(
+      valueSql(e.args[0] as ValueExpr, stage, env),
+      env.params.add(env.d.strftimeFormat(fmt)),
+    );
+  }
   const a = e.args.map((x) => valueSql(x, stage, env));
   const [x, y, z] = a as [string, string, string];
   const t0 = e.args[0] ? typeOfValue(e.args[0], stage) : 'null';
@@ -34,19 +42,20 @@ function callSql(e: Extract<ValueExpr, { kind: 'call' }>, stage: Stage, env: Sql
     case 'floor':
     case 'ceil':
     case 'coalesce':
-    case 'hour':
       return `${e.fn}(${a.join(', ')})`;
+    case 'hour':
+      return env.d.hour(x);
     case 'round':
-      return t0 === 'long' ? x : `round(${x})`;
+      return t0 === 'long' ? x : env.d.round(x);
     case 'len':
       return `length(${x})`;
     case 'substr': {
-      const st = `CAST(trunc(${y}) AS BIGINT)`;
+      const st = `CAST(trunc(${y}) AS INTEGER)`;
       const nulls = a.map((v) => `${v} IS NULL`).join(' OR ');
       const bad = a.length === 3 ? `${st} < 1 OR ${z} < 0` : `${st} < 1`;
       const body =
         a.length === 3
-          ? `substring(${x}, ${st}, CAST(trunc(${z}) AS BIGINT))`
+          ? `substring(${x}, ${st}, CAST(trunc(${z}) AS INTEGER))`
           : `substring(${x}, ${st})`;
       return `(CASE WHEN ${nulls} OR ${bad} THEN NULL ELSE ${body} END)`;
     }
@@ -63,7 +72,7 @@ function callSql(e: Extract<ValueExpr, { kind: 'call' }>, stage: Stage, env: Sql
         case 'timestamp':
           return env.d.isoText(x);
         case 'double':
-          return `(CASE WHEN ${x} = trunc(${x}) AND abs(${x}) < 1e15 THEN CAST(CAST(${x} AS BIGINT) AS VARCHAR) ELSE CAST(${x} AS VARCHAR) END)`;
+          return env.d.doubleText(x);
         case 'null':
           return 'CAST(NULL AS VARCHAR)';
         default:
@@ -80,8 +89,6 @@ function callSql(e: Extract<ValueExpr, { kind: 'call' }>, stage: Stage, env: Sql
       return `(${x} IS NULL)`;
     case 'isnotnull':
       return `(${x} IS NOT NULL)`;
-    case 'strftime':
-      return env.d.strftime(x, y);
     default:
       return 'NULL';
   }
@@ -123,9 +130,9 @@ export function valueSql(e: ValueExpr, stage: Stage, env: SqlEnv): string {
         case 'or':
           return `(${l} OR ${r})`;
         case '/':
-          return `(CAST(${l} AS DOUBLE) / NULLIF(CAST(${r} AS DOUBLE), 0))`;
+          return `(CAST(${l} AS ${env.d.typeName('double', false)}) / NULLIF(CAST(${r} AS ${env.d.typeName('double', false)}), 0))`;
         case '%':
-          return `(${l} % NULLIF(${r}, 0))`;
+          return env.d.mod(l, `NULLIF(${r}, 0)`, lt === 'double' || rt === 'double');
         case '==':
           return `(${l} = ${r})`;
         case '!=':
