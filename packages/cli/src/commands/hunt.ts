@@ -15,7 +15,7 @@ import {
 import type { JsonValue } from '@kunren/domain';
 import { CliError } from '../CliError.js';
 import { createProgress } from '../progress.js';
-import type { CommandIo } from './import.js';
+import { processIo, type CommandIo } from './import.js';
 
 /** Options of `kunren hunt`. */
 export interface HuntCommandOptions {
@@ -266,9 +266,6 @@ export function registerHuntCommand(program: Command): void {
     )
     .option('--team <id>', 'team of the data in a store directory', DEFAULT_IMPORT_SCOPE.teamId)
     .action(async (text: string, options: HuntCommandOptions) => {
-      process.exitCode = await runHunt(text, options, {
-        out: (line) => process.stdout.write(`${line}\n`),
-        err: (line) => process.stderr.write(`${line}\n`),
-      });
+      process.exitCode = await runHunt(text, options, processIo());
     });
 }

@@ -27,6 +27,24 @@ export interface CommandIo {
   readonly err: (line: string) => void;
 }
 
+/**
+ * Lines to stdout and stderr for a command. When stdout's reader goes away (`| head`), the
+ * rest of the output is dropped quietly instead of crashing with EPIPE.
+ */
+export function processIo(): CommandIo {
+  let closed = false;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    closed = true;
+  });
+  return {
+    out: (line) => {
+      if (!closed) process.stdout.write(`${line}\n`);
+    },
+    err: (line) => process.stderr.write(`${line}\n`),
+  };
+}
+
 const SHOWN_REJECTIONS = 20;
 const n = (x: number): string => x.toLocaleString('en-US');
 
@@ -132,10 +150,6 @@ export function registerImportCommand(program: Command): void {
     .option('--team <id>', 'team id the events belong to', DEFAULT_IMPORT_SCOPE.teamId)
     .option('--json', 'print the report as one JSON object')
     .action(async (files: string[], options: ImportCommandOptions) => {
-      const code = await runImport(files, options, {
-        out: (line) => process.stdout.write(`${line}\n`),
-        err: (line) => process.stderr.write(`${line}\n`),
-      });
-      process.exitCode = code;
+      process.exitCode = await runImport(files, options, processIo());
     });
 }
