@@ -38,6 +38,21 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
   const app = Fastify({
     logger: options.logger,
     bodyLimit: 1_048_576,
+    maxParamLength: 200,
+    // Router-level rejections (a too-long or malformed URL) in the same error shape.
+    frameworkErrors: (error, _request, reply) => {
+      const r = reply as unknown as { status(code: number): { send(body: unknown): unknown } };
+      void r.status(error.statusCode && error.statusCode < 500 ? error.statusCode : 400).send({
+        error: {
+          id: `request.${error.code
+            .toLowerCase()
+            .replace(/^fst_err_/, '')
+            .replace(/_/g, '-')}`,
+          message: error.message,
+          fix: 'Check the URL.',
+        },
+      });
+    },
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
   });
   app.setErrorHandler(onError);
