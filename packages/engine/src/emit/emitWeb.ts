@@ -39,19 +39,42 @@ export function emitWeb(
   if (req.lookup) c = emitDns(sim, t, host, proc, req.domain, ip, 2 + r.int(40)) + 1 + r.int(15);
   const sourcePort = sim.port(host);
   const scheme = req.scheme;
-  const url = `${scheme}://${req.domain}${req.port === (scheme === 'https' ? 443 : 80) ? '' : `:${req.port}`}${req.path}${req.query ? `?${req.query}` : ''}`;
-  const base = {
-    sourceIp: hm.spec.ip,
+  const defaultPort = scheme === 'https' ? 443 : 80;
+  let url = scheme + '://' + req.domain;
+  if (req.port !== defaultPort) url += ':' + req.port;
+  url += req.path;
+  if (req.query) url += '?' + req.query;
+  const category = req.category ?? urlCategory(req.domain, m.scenario.organisation.domain);
+  const natPort = 1024 + ((sourcePort * 7 + host) % 60_000);
+  const clientIp = hm.spec.ip;
+  const conn = (
+    bytesOut: number,
+    bytesIn: number,
+    packetsOut: number,
+    packetsIn: number,
+    durationMs: number,
+    action: 'allowed' | 'denied',
+    rule: string,
+  ): ConnectionFacts => ({
+    sourceIp: clientIp,
     sourcePort,
     destinationIp: ip,
     destinationPort: req.port,
-    transport: 'tcp' as const,
+    transport: 'tcp',
     protocol: scheme === 'https' ? 'tls' : 'http',
     domain: req.domain,
-    direction: 'outbound' as const,
+    bytesOut,
+    bytesIn,
+    packetsOut,
+    packetsIn,
+    direction: 'outbound',
+    durationMs,
+    action,
+    rule,
     natIp: m.scenario.organisation.publicIp,
-    natPort: 1024 + ((sourcePort * 7 + host) % 60_000),
-  };
+    natPort,
+    communityId: undefined,
+  });
   const http = (status: number, action: 'allowed' | 'denied', bytesIn: number): HttpFacts => ({
     method: req.method,
     url,
@@ -59,19 +82,19 @@ export function emitWeb(
     domain: req.domain,
     port: req.port,
     path: req.path,
-    ...(req.query !== undefined ? { query: req.query } : {}),
+    query: req.query,
     status,
     userAgent: req.userAgent,
     requestBytes: req.bytesOut,
     responseBytes: bytesIn,
-    ...(req.mimeType !== undefined ? { mimeType: req.mimeType } : {}),
-    ...(req.referrer !== undefined ? { referrer: req.referrer } : {}),
-    category: req.category ?? urlCategory(req.domain, m.scenario.organisation.domain),
+    mimeType: req.mimeType,
+    referrer: req.referrer,
+    category,
     action,
-    clientIp: hm.spec.ip,
+    clientIp,
     clientPort: sourcePort,
     serverIp: ip,
-    ...(req.user !== undefined ? { user: req.user } : {}),
+    user: req.user,
     durationMs: action === 'denied' ? 1 + r.int(5) : req.durationMs,
   });
 
@@ -85,32 +108,20 @@ export function emitWeb(
         ip,
       );
     } else {
-      const conn: ConnectionFacts = {
-        ...base,
-        bytesOut: 0,
-        bytesIn: 0,
-        packetsOut: 1,
-        packetsIn: 0,
-        durationMs: 0,
-        action: 'denied',
-        rule: 'block-domain',
-      };
-      sim.emit(c, firewallTraffic(sim.meta(c, -1, 'none'), m.firewall, conn), host, req.domain, ip);
+      const denied = conn(0, 0, 1, 0, 0, 'denied', 'block-domain');
+      sim.emit(
+        c,
+        firewallTraffic(sim.meta(c, -1, 'none'), m.firewall, denied),
+        host,
+        req.domain,
+        ip,
+      );
     }
     return 'denied-domain';
   }
   if (ipBlocked(d, ip)) {
-    const conn: ConnectionFacts = {
-      ...base,
-      bytesOut: 0,
-      bytesIn: 0,
-      packetsOut: 2,
-      packetsIn: 0,
-      durationMs: 0,
-      action: 'denied',
-      rule: 'block-ip',
-    };
-    sim.emit(c, firewallTraffic(sim.meta(c, -1, 'none'), m.firewall, conn), host, req.domain, ip);
+    const denied = conn(0, 0, 2, 0, 0, 'denied', 'block-ip');
+    sim.emit(c, firewallTraffic(sim.meta(c, -1, 'none'), m.firewall, denied), host, req.domain, ip);
     if (proxy) {
       sim.emit(
         c + 1,
@@ -125,20 +136,19 @@ export function emitWeb(
 
   const bytesOut = req.bytesOut + 400 + r.int(300);
   const bytesIn = req.bytesIn + 3000 + r.int(2000);
-  const conn: ConnectionFacts = {
-    ...base,
+  const flow = conn(
     bytesOut,
     bytesIn,
-    packetsOut: 3 + Math.floor(bytesOut / 1400),
-    packetsIn: 3 + Math.floor(bytesIn / 1400),
-    durationMs: req.durationMs,
-    action: 'allowed',
-    rule: 'allow-web-out',
-  };
+    3 + Math.floor(bytesOut / 1400),
+    3 + Math.floor(bytesIn / 1400),
+    req.durationMs,
+    'allowed',
+    'allow-web-out',
+  );
   if (req.sysmon3 && proc && hm.windows) {
     sim.emit(
       c,
-      sysmon3(sim.meta(c, host, 'sysmon'), hm.facts, proc, conn, true),
+      sysmon3(sim.meta(c, host, 'sysmon'), hm.facts, proc, flow, true),
       host,
       req.domain,
       ip,
@@ -149,7 +159,7 @@ export function emitWeb(
   if (proxy) sim.emit(end, proxyAccess(sim.meta(end, -1, 'none'), proxy, h), host, req.domain, ip);
   sim.emit(
     end + 1,
-    firewallTraffic(sim.meta(end + 1, -1, 'none'), m.firewall, conn),
+    firewallTraffic(sim.meta(end + 1, -1, 'none'), m.firewall, flow),
     host,
     req.domain,
     ip,
@@ -161,7 +171,7 @@ export function emitWeb(
       idsAlert(sim.meta(c + 3, -1, 'none'), {
         ...sig,
         signature: req.ids,
-        connection: conn,
+        connection: flow,
         http: h,
         ...(scheme === 'https' ? { tlsSni: req.domain } : {}),
         sensor: m.sensor,
