@@ -276,6 +276,24 @@ export class DuckDbTelemetryStore implements TelemetryStore {
     return Number(r.getRows()[0]?.[0] ?? 0);
   }
 
+  /**
+   * Runs hand-written SQL with bound parameters on the store's database and returns the rows.
+   * For benchmarks (the hand-written floor beside compiled queries) and diagnostics only:
+   * it bypasses scoping, so nothing a user sends may ever reach it.
+   */
+  async runSql(
+    sql: string,
+    params: readonly (string | number | boolean)[] = [],
+  ): Promise<unknown[][]> {
+    this.assertOpen();
+    const conn = await this.instance.connect();
+    try {
+      return (await conn.runAndReadAll(sql, [...params])).getRows();
+    } finally {
+      conn.closeSync();
+    }
+  }
+
   private async read(sql: string): Promise<unknown[][]> {
     this.assertOpen();
     const conn = await this.instance.connect();
