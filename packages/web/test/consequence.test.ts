@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { ResponseActionView } from '../src/api/types.js';
+import { consequenceOf } from '../src/screens/assets/consequence.js';
+import { readAssets } from '../src/screens/assets/observedAssets.js';
+
+const action = (kind: string, cost = 5): ResponseActionView => ({
+  id: kind,
+  kind,
+  name: { en: kind },
+  description: { en: '' },
+  target: kind.includes('account') || kind.includes('password') ? 'user' : 'host',
+  executionTime: '5m',
+  cost,
+});
+
+const assets = readAssets({
+  hosts: [{ name: 'app01', ip: '10.20.0.21' }, { name: 'ws-fin01' }, { bogus: true }],
+  users: [{ username: 'r.hidayat' }],
+  services: [
+    {
+      id: 'payroll',
+      name: { en: 'Payroll', ja: '給与' },
+      hosts: ['app01', 'db01'],
+      criticality: 'critical',
+      users: 208,
+    },
+    { id: 'mail', name: { en: 'Mail' }, hosts: ['mail01'], users: 208 },
+  ],
+});
+
+describe('the consequence stated before a response action', () => {
+  it('isolating the host that runs payroll stops payroll for its people', () => {
+    const c = consequenceOf(action('isolate-host', 20), 'APP01', assets);
+    expect(c.stops.map((s) => s.id)).toEqual(['payroll']);
+    expect(c.people).toBe(208);
+    expect(c.disruptsHost).toBe(true);
+    expect(c.cost).toBe(20);
+  });
+
+  it('isolating a workstation stops no service but takes the host off the network', () => {
+    const c = consequenceOf(action('isolate-host'), 'ws-fin01', assets);
+    expect(c.stops).toEqual([]);
+    expect(c.disruptsHost).toBe(true);
+  });
+
+  it('disabling an account locks its owner out and stops no service', () => {
+    const c = consequenceOf(action('disable-account'), 'r.hidayat', assets);
+    expect(c).toMatchObject({ stops: [], locksOut: true, disruptsHost: false });
+  });
+
+  it('blocking a domain disrupts nothing the team owns', () => {
+    expect(consequenceOf(action('block-domain'), 'app01', assets)).toMatchObject({
+      stops: [],
+      locksOut: false,
+      disruptsHost: false,
+    });
+  });
+
+  it('reads what it can of the observation and skips the rest', () => {
+    expect(assets.hosts.map((h) => h.name)).toEqual(['app01', 'ws-fin01']);
+    expect(readAssets(null)).toEqual({ hosts: [], users: [], services: [] });
+    expect(readAssets({ hosts: 'x', services: [{ id: 's' }] }).services[0]?.hosts).toEqual([]);
+  });
+});
