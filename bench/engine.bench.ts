@@ -9,6 +9,8 @@ import { loadScenarioFile } from '@kunren/scenario';
 
 const FLAGSHIP = 'content/scenarios/ministry-targeted-attack/scenario.yaml';
 const DAY = 86_400_000;
+/** Timed rounds of each side (the best is reported). */
+const ROUNDS = 2;
 
 setFlagsFromString('--expose-gc');
 /** A full garbage collection (so live heap can be measured), or nothing if unavailable. */
@@ -88,10 +90,17 @@ export async function benchEngine(): Promise<string> {
   if (!r.ok) throw new Error(`${FLAGSHIP} does not load: ${r.problems[0]?.message ?? ''}`);
   const scenario = r.scenario;
   generate(scenario, 0.25); // warm-up (JIT)
-  const three = generate(scenario, 3);
   const sample: EcsEvent[] = [];
   generate(scenario, 1.5, { keep: sample, keepMax: 40_000, every: 7 });
-  const ceil = ceiling(sample, three.events);
+  // Best of ROUNDS for each side, interleaved, so a busy machine hurts both alike.
+  let three = generate(scenario, 3);
+  let ceil = ceiling(sample, three.events);
+  for (let i = 1; i < ROUNDS; i++) {
+    const g = generate(scenario, 3);
+    if (g.ms < three.ms) three = g;
+    const c = ceiling(sample, three.events);
+    if (c.ms < ceil.ms) ceil = c;
+  }
   sample.length = 0;
   const memOne = generate(scenario, 1, { measureLive: true });
   const memThree = generate(scenario, 3, { measureLive: true });
@@ -101,7 +110,7 @@ export async function benchEngine(): Promise<string> {
   return [
     '## Engine: the flagship, 3 simulated days, one team',
     '',
-    `Generation writes each record as an NDJSON line into a sink that only counts bytes; the ceiling JSON.stringify's the same number of equivalent records (${sample.length.toLocaleString('en-US')} real records of the first day and a half, every 7th, pre-built and cycled) and does nothing else.`,
+    `Best of ${ROUNDS} interleaved rounds each. Generation writes each record as an NDJSON line into a sink that only counts bytes; the ceiling JSON.stringify's the same number of equivalent records (${sample.length.toLocaleString('en-US')} real records of the first day and a half, every 7th, pre-built and cycled) and does nothing else.`,
     '',
     '| measure | generation | ceiling (stringify only) |',
     '|---|---:|---:|',
@@ -122,6 +131,6 @@ export async function benchEngine(): Promise<string> {
         `| ${label as string} | ${(p as Pass).events.toLocaleString('en-US')} | ${mb((p as Pass).peakRss)} | ${mb((p as Pass).peakHeap)} | ${mb((p as Pass).liveHeap)} | ${(p as Pass).pendingMax} |`,
     ),
     '',
-    "Memory is sampled every 16,384 records, in runs that keep nothing (the ceiling's sample is taken in a separate run).",
+    'Memory runs are separate from the timed run and keep nothing: RSS and heap are sampled every 16,384 records, live heap after a full GC every 2 simulated hours. Peak heap used includes garbage not yet collected; live heap is what the world really holds.',
   ].join('\n');
 }
