@@ -38,7 +38,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
   const app = Fastify({
     logger: options.logger,
     bodyLimit: 1_048_576,
-    maxParamLength: 200,
+    routerOptions: { maxParamLength: 200 },
     // Router-level rejections (a too-long or malformed URL) in the same error shape.
     frameworkErrors: (error, _request, reply) => {
       const r = reply as unknown as { status(code: number): { send(body: unknown): unknown } };

@@ -38,7 +38,8 @@ export class Runtime {
 
   /** Loads and rebuilds every exercise in the state store. */
   async load(): Promise<void> {
-    for (const record of await this.deps.state.listExercises()) await this.open(record);
+    for (const record of await this.deps.state.listExercises())
+      if (!this.exercises.has(record.id)) await this.open(record);
   }
 
   private async open(record: ExerciseRecord): Promise<ExerciseRuntime> {
