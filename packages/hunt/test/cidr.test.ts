@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EcsEvent } from '@kunren/domain';
 import { compileQuery, evaluate, parse } from '../src/index.js';
 import { DuckHarness } from './duckdbHarness.js';
+import type { SqlEngine } from './duckdbHarness.js';
+import { PostgresHarness, postgresAvailable } from './postgresHarness.js';
 import { RANGE } from './fixtures/events.js';
 
 const ADDRESSES = [
@@ -33,13 +35,19 @@ const EVENTS: EcsEvent[] = ADDRESSES.map((ip, i) => ({
   related: { ip: [ip, '192.0.2.1'] },
 }));
 
-let duck: DuckHarness;
-beforeAll(async () => {
-  duck = await DuckHarness.create({ blue: EVENTS });
-});
-afterAll(() => duck?.conn.closeSync());
+const ENGINES: [string, () => Promise<SqlEngine>][] = [
+  ['DuckDB', () => DuckHarness.create({ blue: EVENTS })],
+];
+if (await postgresAvailable())
+  ENGINES.push(['PostgreSQL', () => PostgresHarness.create({ blue: EVENTS })]);
 
-describe('CIDR matches: SQL and interpreter agree', () => {
+describe.each(ENGINES)('%s: CIDR matches: SQL and interpreter agree', (_, open) => {
+  let duck: SqlEngine;
+  beforeAll(async () => {
+    duck = await open();
+  });
+  afterAll(() => duck?.close());
+
   it.each([
     ['source.ip:10.0.0.0/8', ['10.1.2.3', '10.255.255.255', '010.1.2.3']],
     ['source.ip:192.168.1.16/28', ['192.168.1.20']],

@@ -5,11 +5,23 @@ import type { ColumnInfo, CompileContext, CompiledSql } from '../src/index.js';
 import { duckdbDialect, flattenEvent, inferColumns } from '../src/index.js';
 import { coerceValue } from '../src/interpret/coerceValue.js';
 
+/** What the SQL tests need from a database with the table layout. */
+export interface SqlEngine {
+  context(
+    team: string,
+    range: CompileContext['range'],
+    maxRows: number,
+    lists?: ReadonlyMap<string, readonly string[]>,
+  ): CompileContext;
+  run(c: CompiledSql): Promise<{ rows: Record<string, unknown>[] }>;
+  close(): Promise<void> | void;
+}
+
 /**
  * A DuckDB database with the telemetry table layout of CompileContext.ts, built here so
  * the hunt package can test its SQL without the store package.
  */
-export class DuckHarness {
+export class DuckHarness implements SqlEngine {
   private constructor(
     readonly conn: DuckDBConnection,
     readonly columns: ReadonlyMap<string, ColumnInfo>,
@@ -76,6 +88,11 @@ export class DuckHarness {
       }
     }
     return new DuckHarness(conn, columns);
+  }
+
+  /** Closes the connection. */
+  close(): void {
+    this.conn.closeSync();
   }
 
   /** A compile context for team `team` over `range`. */

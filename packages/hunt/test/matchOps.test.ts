@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Expr, Query } from '../src/index.js';
 import { compileQuery, evaluate, serialize } from '../src/index.js';
 import { DuckHarness } from './duckdbHarness.js';
+import type { SqlEngine } from './duckdbHarness.js';
+import { PostgresHarness, postgresAvailable } from './postgresHarness.js';
 import { EVENTS, RANGE } from './fixtures/events.js';
 
 const span = { start: 0, end: 0 };
@@ -27,11 +29,11 @@ const q = (filter: Expr): Query => ({
   source: '',
 });
 
-let duck: DuckHarness;
-beforeAll(async () => {
-  duck = await DuckHarness.create({ blue: EVENTS });
-});
-afterAll(() => duck?.conn.closeSync());
+const ENGINES: [string, () => Promise<SqlEngine>][] = [
+  ['DuckDB', () => DuckHarness.create({ blue: EVENTS })],
+];
+if (await postgresAvailable())
+  ENGINES.push(['PostgreSQL', () => PostgresHarness.create({ blue: EVENTS })]);
 
 /** Match nodes the Sigma compiler produces but the filter syntax does not (contains, cased, fieldref, …). */
 const CASES: [string, Expr, number][] = [
@@ -54,21 +56,30 @@ const CASES: [string, Expr, number][] = [
   ['eq number on a text field', m('event.code', 'eq', 4625), 6],
 ];
 
-describe('match operators beyond the filter syntax: SQL and interpreter agree', () => {
-  it.each(CASES)('%s', async (_, filter, count) => {
-    const query = q(filter);
-    const js = evaluate(query, EVENTS, { range: RANGE, maxRows: 100 }).rows;
-    const sql = (await duck.run(compileQuery(query, duck.context('blue', RANGE, 100)))).rows;
-    expect(sql).toEqual(js);
-    expect(js.length).toBe(count);
-  });
+describe.each(ENGINES)(
+  '%s: match operators beyond the filter syntax: SQL and interpreter agree',
+  (_, open) => {
+    let duck: SqlEngine;
+    beforeAll(async () => {
+      duck = await open();
+    });
+    afterAll(() => duck?.close());
 
-  it('serialize writes contains/startswith/endswith as wildcards and ? globs as regexes', () => {
-    expect(serialize(q(m('process.command_line', 'contains', 'a b*')))).toBe(
-      'process.command_line:*a\\ b\\** | fields @timestamp, host.name',
-    );
-    expect(serialize(q(m('host.name', 'wildcard', 'ws0?')))).toBe(
-      'host.name:/^ws0[\\s\\S]$/ | fields @timestamp, host.name',
-    );
-  });
-});
+    it.each(CASES)('%s', async (_, filter, count) => {
+      const query = q(filter);
+      const js = evaluate(query, EVENTS, { range: RANGE, maxRows: 100 }).rows;
+      const sql = (await duck.run(compileQuery(query, duck.context('blue', RANGE, 100)))).rows;
+      expect(sql).toEqual(js);
+      expect(js.length).toBe(count);
+    });
+
+    it('serialize writes contains/startswith/endswith as wildcards and ? globs as regexes', () => {
+      expect(serialize(q(m('process.command_line', 'contains', 'a b*')))).toBe(
+        'process.command_line:*a\\ b\\** | fields @timestamp, host.name',
+      );
+      expect(serialize(q(m('host.name', 'wildcard', 'ws0?')))).toBe(
+        'host.name:/^ws0[\\s\\S]$/ | fields @timestamp, host.name',
+      );
+    });
+  },
+);
