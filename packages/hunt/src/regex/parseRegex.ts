@@ -2,8 +2,8 @@ import type { Span } from '../ast.js';
 import { HuntError } from '../HuntError.js';
 import type { CharTest, RegexNode } from './RegexNode.js';
 
-/** Largest counted repetition, as in RE2. */
-export const MAX_REPEAT = 1000;
+/** Largest counted repetition: PostgreSQL's limit (RE2 allows 1000). */
+export const MAX_REPEAT = 255;
 
 const isDigit: CharTest = (c) => c >= 48 && c <= 57;
 const isWord: CharTest = (c) =>

@@ -11,23 +11,29 @@ const TYPES: Record<FieldType, string> = {
 };
 
 /**
- * RE2 flags to PostgreSQL ARE embedded options: RE2's default (`.` and `^$` not across
- * lines) is ARE's `p`; `m` alone is `n`; `s` alone is ARE's default; `ms` is `w`.
+ * A validated RE2-subset pattern as a PostgreSQL ARE. ARE's default mode has RE2's `s`
+ * semantics, so without `s` an unescaped `.` outside classes becomes `[^\n]` (RE2's `[^a]`
+ * does match a newline, so no ARE newline mode fits); `m` is ARE's `w` (`^ $` at lines);
  * `\b`/`\B` become `\y`/`\Y` (in ARE `\b` is a backspace).
  */
 function regexParam(pattern: string, flags: string): string {
-  const m = flags.includes('m');
-  const s = flags.includes('s');
-  const mode = m && s ? 'w' : m ? 'n' : s ? '' : 'p';
+  const dotAll = flags.includes('s');
   let out = '';
+  let inClass = false;
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i] as string;
     if (c === '\\' && i + 1 < pattern.length) {
       const n = pattern[++i] as string;
-      out += n === 'b' ? '\\y' : n === 'B' ? '\\Y' : `\\${n}`;
-    } else out += c;
+      out += !inClass && n === 'b' ? '\\y' : !inClass && n === 'B' ? '\\Y' : `\\${n}`;
+    } else if (inClass) {
+      if (c === ']' && !/\[\^?$/.test(out)) inClass = false;
+      out += c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else out += c === '.' && !dotAll ? '[^\\n]' : c;
   }
-  const opts = `${mode}${flags.includes('i') ? 'i' : ''}`;
+  const opts = `${flags.includes('m') ? 'w' : ''}${flags.includes('i') ? 'i' : ''}`;
   return opts ? `(?${opts})${out}` : out;
 }
 
