@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../http/AppContext.js';
+import { errors } from '../http/errors.js';
 import { teamAccess } from '../http/guards.js';
 import { errorResponses } from '../schemas/common.js';
 import { TeamParams } from './teamParams.js';
@@ -98,7 +99,12 @@ export function actionRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const { team, exercise, caller } = await teamAccess(ctx, request, request.params.teamId);
+      const { team, exercise, caller, staff } = await teamAccess(
+        ctx,
+        request,
+        request.params.teamId,
+      );
+      if (staff) throw errors.forbidden('take response actions for a team');
       const r = await exercise.act(
         team.id,
         request.body.action,

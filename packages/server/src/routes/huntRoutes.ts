@@ -73,6 +73,7 @@ export function huntRoutes(app: FastifyInstance, ctx: AppContext): void {
           hint ?? 'Check the query syntax in the hunting guide.',
         );
       }
+      await exercise.flushTeam(team.id);
       const start = exercise.scenario.start;
       const now = isoAt(start, simAt);
       const from = request.body.from ?? start;

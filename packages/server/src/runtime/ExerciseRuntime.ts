@@ -10,6 +10,10 @@ import { isoAt, simTimeAt } from './simTime.js';
 import { TeamRuntime, type AdvanceResult } from './TeamRuntime.js';
 
 const DEFAULT_CHUNK_MS = 15 * 60_000;
+/** Telemetry is appended in batches (an append costs ~30 ms however small): this many events… */
+const FLUSH_EVENTS = 5000;
+/** …or this much wall time, whichever comes first; hunts flush first. */
+const FLUSH_MS = 10_000;
 
 /**
  * One live exercise: its clock and one world per team. Every operation runs in turn
@@ -20,6 +24,7 @@ export class ExerciseRuntime {
   readonly teams = new Map<string, TeamRuntime>();
   readonly length: number;
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly teamQueues = new Map<string, Promise<unknown>>();
 
   constructor(
     public record: ExerciseRecord,
@@ -32,11 +37,36 @@ export class ExerciseRuntime {
       this.teams.set(t.id, new TeamRuntime(t.id, t.seed, scenario, deps.engine, deps.rules));
   }
 
-  /** Runs `fn` after every earlier operation of this exercise. */
+  /** Runs `fn` alone: after every earlier operation of this exercise and of its teams. */
   serial<T>(fn: () => Promise<T>): Promise<T> {
-    const result = this.queue.then(fn);
+    const result = Promise.all([this.queue, ...this.teamQueues.values()]).then(fn);
     this.queue = result.catch(() => undefined);
     return result;
+  }
+
+  /** Runs `fn` after earlier exercise-wide operations and earlier operations of this team. */
+  teamSerial<T>(teamId: string, fn: () => Promise<T>): Promise<T> {
+    const result = Promise.all([this.queue, this.teamQueues.get(teamId)]).then(fn);
+    this.teamQueues.set(
+      teamId,
+      result.catch(() => undefined),
+    );
+    return result;
+  }
+
+  /** Appends a team's buffered events to the telemetry store (before a hunt reads it). */
+  async flush(team: TeamRuntime): Promise<void> {
+    if (team.pending.length === 0) return;
+    const batch = team.pending;
+    team.pending = [];
+    team.flushedAt = this.deps.clock.now();
+    await this.deps.telemetry.append({ exerciseId: this.record.id, teamId: team.teamId }, batch);
+  }
+
+  /** Flushes a team's telemetry in its turn: a hunt then sees everything up to now. */
+  flushTeam(teamId: string): Promise<void> {
+    const team = this.team(teamId);
+    return this.teamSerial(teamId, () => this.flush(team));
   }
 
   /** Current sim ms. */
@@ -65,11 +95,10 @@ export class ExerciseRuntime {
   }
 
   private async deliver(team: TeamRuntime, result: AdvanceResult): Promise<void> {
-    if (result.events.length > 0)
-      await this.deps.telemetry.append(
-        { exerciseId: this.record.id, teamId: team.teamId },
-        result.events,
-      );
+    for (const e of result.events) team.pending.push(e);
+    const now = this.deps.clock.now();
+    if (team.pending.length >= FLUSH_EVENTS || now - team.flushedAt >= FLUSH_MS)
+      await this.flush(team);
     for (const inject of result.injects) {
       const spec = this.scenario.injects.find((i) => i.id === inject.id);
       if (!spec) continue;
@@ -125,12 +154,17 @@ export class ExerciseRuntime {
   }
 
   /** Advances every team to the current sim time; ends the exercise at the scenario's length. */
-  tick(): Promise<void> {
-    return this.serial(async () => {
-      if (this.record.clock.status !== 'running') return;
-      const t = this.simNow();
-      for (const team of this.teams.values()) await this.advanceTeam(team, t);
-      if (t >= this.length)
+  async tick(): Promise<void> {
+    if (this.record.clock.status !== 'running') return;
+    const t = this.simNow();
+    await Promise.all(
+      [...this.teams.values()].map((team) =>
+        this.teamSerial(team.teamId, () => this.advanceTeam(team, t)),
+      ),
+    );
+    if (t < this.length) return;
+    await this.serial(async () => {
+      if (this.record.clock.status === 'running')
         await this.setClock(
           applyClockCommand(this.record.clock, { kind: 'end' }, this.deps.clock.now(), this.length),
         );
@@ -169,7 +203,7 @@ export class ExerciseRuntime {
    * acknowledged. If persisting fails the world is rebuilt from the log.
    */
   act(teamId: string, action: string, target: string, by: string): Promise<ActionRecord> {
-    return this.serial(async () => {
+    return this.teamSerial(teamId, async () => {
       const team = this.team(teamId);
       if (this.record.clock.status !== 'running' && this.record.clock.status !== 'paused')
         throw errors.conflict(

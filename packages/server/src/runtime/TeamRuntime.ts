@@ -28,6 +28,10 @@ export class TeamRuntime {
   readonly actionResults = new Map<number, ActionResult>();
   readonly alerts = new Map<string, RaisedAlert>();
   lastActivity: string | null = null;
+  /** Events generated but not yet in the telemetry store (appended in batches). */
+  pending: EcsEvent[] = [];
+  /** Wall ms of the last telemetry flush. */
+  flushedAt = 0;
   world: WorldHandle;
 
   constructor(
@@ -91,5 +95,6 @@ export class TeamRuntime {
     this.stages.length = 0;
     this.alerts.clear();
     this.actionResults.clear();
+    this.pending = [];
   }
 }
