@@ -62,3 +62,13 @@ describe('the consequence stated before a response action', () => {
     expect(readAssets({ hosts: 'x', services: [{ id: 's' }] }).services[0]?.hosts).toEqual([]);
   });
 });
+
+describe('service names', () => {
+  it('in the user language when the server names it, else the id made readable', async () => {
+    const { serviceName } = await import('../src/screens/assets/observedAssets.js');
+    expect(
+      serviceName({ id: 'payroll', name: { en: 'Payroll', ja: '給与' }, hosts: [] }, 'ja'),
+    ).toBe('給与');
+    expect(serviceName({ id: 'file-shares', hosts: [] }, 'en')).toBe('file shares');
+  });
+});

@@ -14,7 +14,7 @@ const screens: Record<string, LazyExoticComponent<ComponentType>> = {
   investigate: lazy(() =>
     import('../screens/investigate/Investigate.js').then((m) => ({ default: m.Investigate })),
   ),
-  alerts: lazy(() => import('../screens/Alerts.js').then((m) => ({ default: m.Alerts }))),
+  alerts: lazy(() => import('../screens/alerts/Alerts.js').then((m) => ({ default: m.Alerts }))),
   assets: lazy(() => import('../screens/assets/Assets.js').then((m) => ({ default: m.Assets }))),
   inbox: lazy(() => import('../screens/Inbox.js').then((m) => ({ default: m.Inbox }))),
   tasks: lazy(() => import('../screens/Tasks.js').then((m) => ({ default: m.Tasks }))),

@@ -13,7 +13,7 @@ import { simIso } from '../../lib/simClock.js';
 import { useResource } from '../../lib/useResource.js';
 import { useLive } from '../../live/useLive.js';
 import { consequenceOf } from './consequence.js';
-import { readAssets } from './observedAssets.js';
+import { readAssets, serviceName } from './observedAssets.js';
 
 /** Hosts, users and services the team can observe, and response actions with their consequence. */
 export function Assets() {
@@ -144,7 +144,7 @@ export function Assets() {
             <p key={s.id} className="warn">
               {t('assets.stopsService', {
                 target,
-                service: typeof s.name === 'string' ? s.name : localize(s.name, language),
+                service: serviceName(s, language),
                 people: s.users ?? 0,
               })}
             </p>
@@ -225,9 +225,13 @@ export function Assets() {
           <ul className="list">
             {data.services.map((s) => (
               <li key={s.id}>
-                <strong>{typeof s.name === 'string' ? s.name : localize(s.name, language)}</strong>{' '}
+                <strong>{serviceName(s, language)}</strong>{' '}
                 <span className="muted">{s.hosts.join(', ')}</span>{' '}
-                {s.state && <span className="badge">{s.state}</span>}
+                {s.up !== undefined && (
+                  <span className={`badge ${s.up ? '' : 'sev-critical'}`}>
+                    {s.up ? t('assets.up') : t('assets.down')}
+                  </span>
+                )}
               </li>
             ))}
           </ul>

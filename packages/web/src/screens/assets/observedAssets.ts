@@ -27,7 +27,8 @@ export interface ObservedUser {
 /** A business service and the hosts it runs on. */
 export interface ObservedService {
   readonly id: string;
-  readonly name: Localized | string;
+  /** Its name, when the server gives one (else the id is shown). */
+  readonly name?: Localized | string;
   readonly hosts: readonly string[];
   readonly criticality?: string;
   readonly users?: number;
@@ -40,6 +41,13 @@ export interface ObservedAssets {
   readonly hosts: readonly ObservedHost[];
   readonly users: readonly ObservedUser[];
   readonly services: readonly ObservedService[];
+}
+
+/** A service's name in `language`, or its id made readable. */
+export function serviceName(s: ObservedService, language: string): string {
+  if (typeof s.name === 'string') return s.name;
+  if (s.name) return s.name[language] ?? s.name[language.split('-')[0] ?? ''] ?? s.name.en ?? s.id;
+  return s.id.replace(/-/g, ' ');
 }
 
 const arr = (v: unknown): Record<string, unknown>[] =>

@@ -96,7 +96,7 @@ export function ResultsTable(p: ResultsTableProps) {
         role="row"
         aria-rowindex={i + 2}
         aria-expanded={open}
-        style={{ top: layout.top(i) + ROW, height: ROW, width: total }}
+        style={{ top: layout.top(i), height: ROW, width: total }}
       >
         <div role="cell" style={{ width: 32 }}>
           <button
@@ -125,11 +125,7 @@ export function ResultsTable(p: ResultsTableProps) {
     );
     if (open)
       items.push(
-        <div
-          key={`d${i}`}
-          className="vdetail"
-          style={{ top: layout.top(i) + 2 * ROW, height: DETAIL }}
-        >
+        <div key={`d${i}`} className="vdetail" style={{ top: layout.top(i) + ROW, height: DETAIL }}>
           <EventDetail
             row={row}
             doc={p.docs[i] ?? row}
@@ -161,7 +157,7 @@ export function ResultsTable(p: ResultsTableProps) {
           </div>
         ))}
       </div>
-      <div style={{ height: layout.height + ROW, position: 'relative', width: total }}>{items}</div>
+      <div style={{ height: layout.height, position: 'relative', width: total }}>{items}</div>
     </div>
   );
 }
