@@ -48,10 +48,11 @@ export function SessionProvider({
   }, []);
   useEffect(reloadExercises, [reloadExercises, resync]);
 
+  // The chosen exercise, else the newest the user has a team in, else the newest.
   const exercise =
     exercises.find((e) => e.id === exerciseId) ??
-    exercises.find((e) => me.teams.some((t) => t.exerciseId === e.id)) ??
-    exercises[0];
+    [...exercises].reverse().find((e) => me.teams.some((t) => t.exerciseId === e.id)) ??
+    exercises[exercises.length - 1];
   const teamId = me.teams.find((t) => t.exerciseId === exercise?.id)?.teamId;
 
   useEffect(() => setClock(exercise?.clock), [exercise]);

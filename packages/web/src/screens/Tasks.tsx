@@ -173,6 +173,11 @@ export function Tasks() {
           points: Math.round(earned),
         })}
       </p>
+      {tasks.loading && !tasks.data && (
+        <p aria-busy="true" className="muted">
+          {t('app.loading')}
+        </p>
+      )}
       <Failure error={tasks.error} retry={tasks.reload} />
       {list.length === 0 && !tasks.loading && <p className="empty">{t('tasks.empty')}</p>}
       <div style={{ display: 'grid', gap: 12 }}>

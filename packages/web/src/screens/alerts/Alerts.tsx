@@ -51,9 +51,14 @@ export function Alerts() {
     <div>
       <h1>{t('nav.alerts')}</h1>
       <p className="muted">{t('alerts.summary', { total: list.length, open })}</p>
+      {alerts.loading && !alerts.data && (
+        <p aria-busy="true" className="muted">
+          {t('app.loading')}
+        </p>
+      )}
       <Failure error={alerts.error ?? action.error} retry={alerts.reload} />
-      {list.length === 0 && !alerts.loading ? (
-        <p className="empty">{t('alerts.empty')}</p>
+      {list.length === 0 ? (
+        !alerts.loading && <p className="empty">{t('alerts.empty')}</p>
       ) : (
         <>
           <section aria-labelledby="h-rules">

@@ -142,6 +142,11 @@ export function ControlRoom() {
             </label>
           )}
         </div>
+        {overview.loading && !overview.data && (
+          <p aria-busy="true" className="muted">
+            {t('app.loading')}
+          </p>
+        )}
         <Failure error={overview.error ?? board.error} retry={overview.reload} />
         <div style={{ overflowX: 'auto' }}>
           <table>
