@@ -73,9 +73,16 @@ export function huntRoutes(app: FastifyInstance, ctx: AppContext): void {
           hint ?? 'Check the query syntax in the hunting guide.',
         );
       }
-      await exercise.flushTeam(team.id);
+      // Events reach the store in batches, like a SIEM's ingest delay: a running clock shows
+      // what is stored (seconds behind); a paused or jumped clock flushes first.
+      const runtime = exercise.team(team.id);
+      if (
+        exercise.record.clock.status !== 'running' ||
+        simAt - runtime.storedUntil > 60_000 * exercise.record.clock.speed
+      )
+        await exercise.flushTeam(team.id);
       const start = exercise.scenario.start;
-      const now = isoAt(start, simAt);
+      const now = isoAt(start, Math.min(simAt, runtime.storedUntil) + 1);
       const from = request.body.from ?? start;
       const to = request.body.to && request.body.to < now ? request.body.to : now;
       if (from > to)

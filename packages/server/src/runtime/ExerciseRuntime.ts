@@ -12,8 +12,8 @@ import { TeamRuntime, type AdvanceResult } from './TeamRuntime.js';
 const DEFAULT_CHUNK_MS = 15 * 60_000;
 /** Telemetry is appended in batches (an append costs ~30 ms however small): this many events… */
 const FLUSH_EVENTS = 5000;
-/** …or this much wall time, whichever comes first; hunts flush first. */
-const FLUSH_MS = 10_000;
+/** …or this much wall time, whichever comes first (the SIEM's ingest delay); paused clocks flush at once. */
+const FLUSH_MS = 5_000;
 
 /**
  * One live exercise: its clock and one world per team. Every operation runs in turn
@@ -56,11 +56,13 @@ export class ExerciseRuntime {
 
   /** Appends a team's buffered events to the telemetry store (before a hunt reads it). */
   async flush(team: TeamRuntime): Promise<void> {
-    if (team.pending.length === 0) return;
     const batch = team.pending;
+    const until = team.world.now;
     team.pending = [];
     team.flushedAt = this.deps.clock.now();
-    await this.deps.telemetry.append({ exerciseId: this.record.id, teamId: team.teamId }, batch);
+    if (batch.length > 0)
+      await this.deps.telemetry.append({ exerciseId: this.record.id, teamId: team.teamId }, batch);
+    team.storedUntil = until;
   }
 
   /** Flushes a team's telemetry in its turn: a hunt then sees everything up to now. */
@@ -271,6 +273,7 @@ export class ExerciseRuntime {
       const next = Math.min(t, team.world.now + chunk);
       const r = team.advance(next);
       if (r.events.length > 0) await this.deps.telemetry.append(scope, r.events);
+      team.storedUntil = team.world.now;
       if (team.world.now < next) break;
     }
   }

@@ -32,6 +32,8 @@ export class TeamRuntime {
   pending: EcsEvent[] = [];
   /** Wall ms of the last telemetry flush. */
   flushedAt = 0;
+  /** Sim ms up to which (inclusive) this team's events are in the telemetry store. */
+  storedUntil = 0;
   world: WorldHandle;
 
   constructor(
@@ -96,5 +98,6 @@ export class TeamRuntime {
     this.alerts.clear();
     this.actionResults.clear();
     this.pending = [];
+    this.storedUntil = 0;
   }
 }
