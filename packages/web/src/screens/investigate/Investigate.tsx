@@ -27,6 +27,13 @@ import { ResultChart } from './ResultChart.js';
 import { ResultsTable } from './ResultsTable.js';
 import { StatsTable } from './StatsTable.js';
 
+/** Orders events newest first by their ISO `@timestamp` (which sorts as text). */
+function newestFirst(a: Record<string, unknown>, b: Record<string, unknown>): number {
+  const x = String(a['@timestamp'] ?? '');
+  const y = String(b['@timestamp'] ?? '');
+  return x < y ? 1 : x > y ? -1 : 0;
+}
+
 /** Takes the query another screen asked to open (see `openInvestigate`). */
 function takePivot(): string | undefined {
   const q = sessionStorage.getItem('kunren.pivot');
@@ -98,11 +105,7 @@ export function Investigate() {
       const main = api.post<HuntResult>(`/api/teams/${teamId}/hunt`, body).then((result) => {
         if (mine !== generation.current) return;
         performance.mark('kunren.hunt-response');
-        const docs = result.rawEvents
-          ? [...result.rows].sort((a, b) =>
-              String(b['@timestamp'] ?? '').localeCompare(String(a['@timestamp'] ?? '')),
-            )
-          : [...result.rows];
+        const docs = result.rawEvents ? [...result.rows].sort(newestFirst) : [...result.rows];
         const rows = result.rawEvents ? docs.map(flatten) : docs;
         setShown({ result, rows, docs, ms: Math.round(performance.now() - started) });
         return result;
