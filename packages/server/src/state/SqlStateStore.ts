@@ -30,6 +30,10 @@ const first = <T>(list: readonly T[]): T | undefined => list[0];
  * with their driver. Open with {@link SqlStateStore.open}, which migrates first.
  */
 export class SqlStateStore implements StateStore {
+  /** Query-log entries waiting for their batch (not commands: written within ~1 s, one commit). */
+  private queryLog: Omit<QueryLogRecord, 'createdAt'>[] = [];
+  private queryLogTimer: NodeJS.Timeout | undefined;
+
   private constructor(private readonly db: SqlDriver) {}
 
   /** Migrates the database behind `db` and returns the store over it. */
@@ -352,12 +356,27 @@ export class SqlStateStore implements StateStore {
   }
 
   async logQuery(q: Omit<QueryLogRecord, 'createdAt'>): Promise<void> {
-    await this.db.run(
-      `INSERT INTO query_log (id, team_id, user_id, query, sim_at, rows_returned, error, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      [q.id, q.teamId, q.userId, q.query, q.simAt, q.rows, q.error, now()],
-    );
+    this.queryLog.push(q);
+    this.queryLogTimer ??= setTimeout(() => void this.flushQueryLog().catch(() => undefined), 1000);
+  }
+  /** Writes the buffered query-log entries in one transaction. */
+  private async flushQueryLog(): Promise<void> {
+    clearTimeout(this.queryLogTimer);
+    this.queryLogTimer = undefined;
+    const batch = this.queryLog;
+    this.queryLog = [];
+    if (batch.length === 0) return;
+    const at = now();
+    await this.db.transaction(async (tx) => {
+      for (const q of batch)
+        await tx.run(
+          `INSERT INTO query_log (id, team_id, user_id, query, sim_at, rows_returned, error, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+          [q.id, q.teamId, q.userId, q.query, q.simAt, q.rows, q.error, at],
+        );
+    });
   }
   async listQueries(teamId: string, limit: number): Promise<readonly QueryLogRecord[]> {
+    await this.flushQueryLog();
     const latest = await this.many(
       rows.query,
       `SELECT * FROM query_log WHERE team_id = ? ORDER BY seq DESC LIMIT ?`,
@@ -381,7 +400,8 @@ export class SqlStateStore implements StateStore {
     return latest.reverse();
   }
 
-  close(): Promise<void> {
-    return this.db.close();
+  async close(): Promise<void> {
+    await this.flushQueryLog();
+    await this.db.close();
   }
 }

@@ -233,6 +233,7 @@ export interface StateStore {
   addShare(s: Omit<ShareRecord, 'createdAt'>): Promise<ShareRecord>;
   listShares(exerciseId: string): Promise<readonly ShareRecord[]>;
 
+  /** Records a hunt (batched: written within about a second, not a command that must be durable first). */
   logQuery(q: Omit<QueryLogRecord, 'createdAt'>): Promise<void>;
   listQueries(teamId: string, limit: number): Promise<readonly QueryLogRecord[]>;
 
