@@ -83,3 +83,25 @@ describe.each(ENGINES)(
     });
   },
 );
+
+describe('case-insensitive equality without cased letters', () => {
+  it('compiles event.code:4688 to a plain comparison and process.name:PowerShell.exe through lower()', async () => {
+    const { compileQuery, duckdbDialect, parse } = await import('../src/index.js');
+    const columns = new Map([
+      ['event.code', { type: 'string' as const, array: false }],
+      ['process.name', { type: 'string' as const, array: false }],
+    ]);
+    const c = compileQuery(parse('event.code:4688 and process.name:PowerShell.exe'), {
+      dialect: duckdbDialect,
+      table: 'events',
+      columns,
+      scope: { exerciseId: 'x', teamId: 't' },
+      range: { from: '2026-01-01T00:00:00Z', to: '2026-01-02T00:00:00Z' },
+      maxRows: 10,
+    });
+    expect(c.sql).toContain('COALESCE("event.code" = $5, FALSE)');
+    expect(c.sql).toContain('COALESCE(lower("process.name") = $6, FALSE)');
+    expect(c.params[4]).toBe('4688');
+    expect(c.params[5]).toBe('powershell.exe');
+  });
+});

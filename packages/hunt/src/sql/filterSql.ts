@@ -30,6 +30,11 @@ function ipv4Number(x: string, d: HuntDialect): string {
   return `(${part(1)} * 16777216 + ${part(2)} * 65536 + ${part(3)} * 256 + ${part(4)})`;
 }
 
+/** True when some character of `s` changes under upper- or lower-casing. */
+function hasCase(s: string): boolean {
+  return s.toLowerCase() !== s.toUpperCase();
+}
+
 /** The SQL predicate of a spec on one value `x` (a scalar column or a list element). */
 function specSql(spec: MatchSpec, x: string, env: SqlEnv): string {
   const { d, params } = env;
@@ -41,7 +46,9 @@ function specSql(spec: MatchSpec, x: string, env: SqlEnv): string {
     case 'never':
       return 'FALSE';
     case 'str-eq':
-      return spec.cs
+      // A value without cased letters (an event code, an IP) equals lower(x) exactly when it
+      // equals x, so the plain comparison is used: it lets DuckDB skip lower() on every row.
+      return spec.cs || !hasCase(spec.value)
         ? `${text(spec.asText)} = ${params.add(spec.value)}`
         : `lower(${text(spec.asText)}) = ${params.add(spec.value)}`;
     case 'str-like':
