@@ -83,10 +83,18 @@ export function huntRoutes(app: FastifyInstance, ctx: AppContext): void {
         await exercise.flushTeam(team.id);
       const start = exercise.scenario.start;
       const now = isoAt(start, Math.min(simAt, runtime.storedUntil) + 1);
-      const from = request.body.from ?? start;
-      const to = request.body.to && request.body.to < now ? request.body.to : now;
-      if (from > to)
-        throw errors.invalidRequest(`body/from is after the end of the range (${to}).`);
+      // Compare instants, never ISO strings (`…00Z` and `…00.000Z` sort differently).
+      const nowMs = Date.parse(now);
+      const fromMs = request.body.from ? Date.parse(request.body.from) : Date.parse(start);
+      const toMs = request.body.to ? Math.min(Date.parse(request.body.to), nowMs) : nowMs;
+      if (Number.isNaN(fromMs) || Number.isNaN(toMs))
+        throw errors.invalidRequest('body/from and body/to must be ISO 8601 times.');
+      if (fromMs > toMs)
+        throw errors.invalidRequest(
+          `body/from is after the end of the range (${new Date(toMs).toISOString()}).`,
+        );
+      const from = new Date(fromMs).toISOString();
+      const to = new Date(toMs).toISOString();
       try {
         const result = await ctx.runtime.deps.telemetry.query(
           { exerciseId: exercise.record.id, teamId: team.id },
