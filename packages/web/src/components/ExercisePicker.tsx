@@ -15,8 +15,8 @@ export function ExercisePicker() {
       onChange={(e) => selectExercise(e.target.value)}
     >
       {exercises.map((x) => (
-        <option key={x.id} value={x.id}>
-          {x.name} — {localize(x.title, language)}
+        <option key={x.id} value={x.id} title={localize(x.title, language)}>
+          {x.name}
         </option>
       ))}
     </select>

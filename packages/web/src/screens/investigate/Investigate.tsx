@@ -44,6 +44,8 @@ function takePivot(): string | undefined {
 const DEFAULT_COLUMNS = ['@timestamp', 'event.dataset', 'host.name', 'message'];
 
 interface Shown {
+  /** The query that produced the result. */
+  readonly query: string;
   readonly result: HuntResult;
   readonly rows: Record<string, unknown>[];
   readonly docs: Record<string, unknown>[];
@@ -107,7 +109,7 @@ export function Investigate() {
         performance.mark('kunren.hunt-response');
         const docs = result.rawEvents ? [...result.rows].sort(newestFirst) : [...result.rows];
         const rows = result.rawEvents ? docs.map(flatten) : docs;
-        setShown({ result, rows, docs, ms: Math.round(performance.now() - started) });
+        setShown({ query: q, result, rows, docs, ms: Math.round(performance.now() - started) });
         return result;
       });
       const hist = isEventSearch(q)
@@ -357,7 +359,7 @@ export function Investigate() {
         }
         onFilter={filter}
       />
-      <div className="results">
+      <div className="results" data-shown-query={shown?.query}>
         {!shown ? (
           <p className="empty">{busy ? t('investigate.running') : t('investigate.empty')}</p>
         ) : shown.rows.length === 0 ? (
