@@ -48,7 +48,7 @@ export function compileQuery(
   const filter = filterSql(query.filter, first, comp.env);
   const tableCols = [...ctx.columns.keys(), ...INTERNAL_COLUMNS, '@timestamp'];
   let cur = comp.cte(
-    `SELECT *, ${d.quoteIdent('@timestamp')} AS ${d.quoteIdent('__ts')}, ${d.quoteIdent('_seq')} AS ${d.quoteIdent('__seq')} FROM ${d.quoteIdent(ctx.table || 'events')} WHERE ${[...scope, filter].join(' AND ')}`,
+    `SELECT *, ${d.quoteIdent('@timestamp')} AS ${d.quoteIdent('__ts')}, ${d.quoteIdent('_seq')} AS ${d.quoteIdent('__seq')} FROM ${ctx.relation ?? d.quoteIdent(ctx.table || 'events')} WHERE ${[...scope, filter].join(' AND ')}`,
     [
       { sql: d.quoteIdent('__ts'), desc: false },
       { sql: d.quoteIdent('__seq'), desc: false },

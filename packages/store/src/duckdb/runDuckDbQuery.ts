@@ -20,9 +20,9 @@ export interface DuckDbQueryInput {
 const VIEW = 'kunren_scoped_events';
 
 /**
- * Runs a hunting query on its own connection: a temporary view confines the table to the
- * scope and range (so a compiler bug cannot widen what a team sees), hunt compiles the
- * query against that view with bound parameters, a timer interrupts the connection after
+ * Runs a hunting query on its own connection: a subquery confines the table to the scope
+ * and range (so a compiler bug cannot widen what a team sees), hunt compiles the query
+ * against it with bound parameters, a timer interrupts the connection after
  * `timeoutMs` (`query.timeout`), and `maxRows` cuts the result (`truncated`).
  */
 export async function runDuckDbQuery(
@@ -30,14 +30,17 @@ export async function runDuckDbQuery(
   input: DuckDbQueryInput,
 ): Promise<QueryResult> {
   const { scope, bounds } = input;
-  await conn.run(
-    `CREATE OR REPLACE TEMP VIEW ${VIEW} AS SELECT * FROM ${quoteIdent(input.table)} ` +
-      `WHERE exercise_id = ${quoteString(scope.exerciseId)} AND team_id = ${quoteString(scope.teamId)} ` +
-      `AND "@timestamp" >= ${timestampLiteral(bounds.from)} AND "@timestamp" < ${timestampLiteral(bounds.to)}`,
-  );
+  // The fence: a subquery that confines the table to the scope and range, inside the
+  // compiled SQL (which scopes its own reads too). A temporary view did the same at the cost
+  // of a DDL statement per query.
+  const fence =
+    `(SELECT * FROM ${quoteIdent(input.table)} ` +
+    `WHERE exercise_id = ${quoteString(scope.exerciseId)} AND team_id = ${quoteString(scope.teamId)} ` +
+    `AND "@timestamp" >= ${timestampLiteral(bounds.from)} AND "@timestamp" < ${timestampLiteral(bounds.to)}) AS ${VIEW}`;
   const compiled = compileQuery(input.query, {
     dialect: duckdbDialect,
-    table: VIEW,
+    table: input.table,
+    relation: fence,
     columns: input.columns,
     scope: { exerciseId: scope.exerciseId, teamId: scope.teamId },
     range: { from: bounds.fromIso, to: bounds.toIso },
