@@ -5,7 +5,11 @@ import { cpus, totalmem } from 'node:os';
 
 type Bench = () => Promise<string>;
 
-const all: Record<string, () => Promise<Bench>> = {};
+const all: Record<string, () => Promise<Bench>> = {
+  engine: async () => (await import('./engine.bench.js')).benchEngine,
+  hunt: async () => (await import('./hunt.bench.js')).benchHunt,
+  server: async () => (await import('./server.bench.js')).benchServer,
+};
 
 const wanted = process.argv.slice(2);
 const names = wanted.length > 0 ? wanted : Object.keys(all);
