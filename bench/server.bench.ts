@@ -147,6 +147,8 @@ export async function benchServer(options: ServerBenchOptions = {}): Promise<str
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const text = await r.text();
+      if (r.status === 201)
+        sentAt.set(`${path.split('/')[3]}:${(JSON.parse(text) as { seq: number }).seq}`, t0);
       if (r.status >= 400 && process.env.KUNREN_BENCH_DEBUG)
         process.stderr.write(`${method} ${path}: ${r.status} ${text}\n`);
       return { status: r.status, ms: performance.now() - t0 };
@@ -160,8 +162,9 @@ export async function benchServer(options: ServerBenchOptions = {}): Promise<str
     if (started.status !== 200) throw new Error(`start: ${started.status}`);
 
     // Live-update delivery: from a team's action request to each teammate receiving its frame.
+    // Keyed by team and seq: the HTTP answer gives the seq, frames may arrive before it.
     const sentAt = new Map<string, number>();
-    const delivery: number[] = [];
+    const frameAt = new Map<string, number[]>();
     for (const c of clients)
       c.ws.on('message', (raw: Buffer) => {
         const f = JSON.parse(raw.toString()) as {
@@ -169,8 +172,8 @@ export async function benchServer(options: ServerBenchOptions = {}): Promise<str
           data?: { type: string; teamId: string; action?: { seq: number } };
         };
         if (f.type === 'update' && f.data?.type === 'action') {
-          const t0 = sentAt.get(`${f.data.teamId}:${f.data.action!.seq}`);
-          if (t0 !== undefined) delivery.push(performance.now() - t0);
+          const key = `${f.data.teamId}:${f.data.action!.seq}`;
+          frameAt.set(key, [...(frameAt.get(key) ?? []), performance.now()]);
         }
       });
     const hosts = new Map<string, string[]>();
@@ -225,9 +228,6 @@ export async function benchServer(options: ServerBenchOptions = {}): Promise<str
             nextAction += actionEvery;
             const list = hosts.get(c.teamId)!;
             const host = list[(i + n) % list.length]!;
-            const seq = (await server.state.listActions(c.teamId)).length + 1;
-            const key = `${c.teamId}:${seq}`;
-            sentAt.set(key, performance.now());
             const r = await call(c, 'POST', `/api/teams/${c.teamId}/actions`, {
               action: n % 2 ? 'release-host' : 'isolate-host',
               target: host,
@@ -243,6 +243,11 @@ export async function benchServer(options: ServerBenchOptions = {}): Promise<str
       }),
     );
     clearInterval(sampler);
+    const delivery: number[] = [];
+    for (const [key, times] of frameAt) {
+      const t = sentAt.get(key);
+      if (t !== undefined) for (const at of times) delivery.push(at - t);
+    }
     const wall = (performance.now() - t0) / 1000;
     const cpu = process.cpuUsage(cpu0);
     const sim = exercise.simNow();

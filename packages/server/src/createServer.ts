@@ -76,6 +76,8 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     engine: options.engine ?? (await engineAdapter()),
     rules: options.rules ?? (await sigmaAlerts(join(options.contentDir, 'rules'))),
     scenarios: contentScenarios(options.contentDir),
+    onError: (err) =>
+      process.stderr.write(`kunren server: background telemetry append failed: ${String(err)}\n`),
   });
   let ready = false;
   const ctx: AppContext = {

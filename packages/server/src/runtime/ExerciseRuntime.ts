@@ -54,15 +54,23 @@ export class ExerciseRuntime {
     return result;
   }
 
-  /** Appends a team's buffered events to the telemetry store (before a hunt reads it). */
-  async flush(team: TeamRuntime): Promise<void> {
+  /**
+   * Appends a team's buffered events to the telemetry store behind its earlier appends; the
+   * world goes on meanwhile (a slow store never holds up actions). Resolves once stored.
+   */
+  flush(team: TeamRuntime): Promise<void> {
     const batch = team.pending;
     const until = team.world.now;
     team.pending = [];
     team.flushedAt = this.deps.clock.now();
-    if (batch.length > 0)
-      await this.deps.telemetry.append({ exerciseId: this.record.id, teamId: team.teamId }, batch);
-    team.storedUntil = until;
+    const scope = { exerciseId: this.record.id, teamId: team.teamId };
+    team.flushing = team.flushing
+      .then(async () => {
+        if (batch.length > 0) await this.deps.telemetry.append(scope, batch);
+        team.storedUntil = Math.max(team.storedUntil, until);
+      })
+      .catch((err: unknown) => this.deps.onError?.(err));
+    return team.flushing;
   }
 
   /** Flushes a team's telemetry in its turn: a hunt then sees everything up to now. */
@@ -256,6 +264,7 @@ export class ExerciseRuntime {
   /** Rebuilds a team's world from its action log up to `until`, re-storing its telemetry. */
   private async rebuildTeam(team: TeamRuntime, until: number): Promise<void> {
     const scope = { exerciseId: this.record.id, teamId: team.teamId };
+    await team.flushing;
     await this.deps.telemetry.deleteFrom(scope, isoAt(this.scenario.start, 0));
     team.reset();
     for (const action of await this.deps.state.listActions(team.teamId)) {

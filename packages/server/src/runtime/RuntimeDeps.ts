@@ -17,4 +17,6 @@ export interface RuntimeDeps {
   readonly scenarios: ScenarioSource;
   /** Largest sim step a world takes in one go (bounds memory per telemetry batch). */
   readonly chunkMs?: number;
+  /** Reports failures of background work (telemetry appends). */
+  readonly onError?: (err: unknown) => void;
 }

@@ -34,6 +34,8 @@ export class TeamRuntime {
   flushedAt = 0;
   /** Sim ms up to which (inclusive) this team's events are in the telemetry store. */
   storedUntil = 0;
+  /** The team's telemetry appends in flight, in order (the world does not wait for them). */
+  flushing: Promise<void> = Promise.resolve();
   world: WorldHandle;
 
   constructor(
