@@ -49,7 +49,14 @@ export function adminWork(sim: Sim, t: number, u: number, g: number): void {
   const r = sim.rng(stream);
   scheduleNext(sim, t, u, ADMIN_RATE, { k: 'admin', u, g }, stream);
   const m = sim.model;
-  const server = m.servers[r.int(m.servers.length)]!;
+  // Only Domain Admins administer the domain controllers; IT staff with local rights
+  // work on the other servers.
+  const eligible =
+    um.spec.privileges === 'domain-admin'
+      ? m.servers
+      : m.servers.filter((h) => m.hosts[h]!.spec.role !== 'domain-controller');
+  if (eligible.length === 0) return;
+  const server = eligible[r.int(eligible.length)]!;
   const sm = m.hosts[server]!;
   if (server === um.host) return;
   const s = us.session!;

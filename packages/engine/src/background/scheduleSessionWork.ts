@@ -1,6 +1,7 @@
 import { parseRate } from '@kunren/domain';
 import type { Sim } from '../sim/Sim.js';
 import type { Job } from '../sim/Job.js';
+import { isServerAdmin } from './isServerAdmin.js';
 
 const rates = new Map<string, number>();
 
@@ -54,7 +55,7 @@ export function scheduleSessionWork(sim: Sim, t: number, u: number): void {
       `bg/${um.name}/routine/${r.id}`,
     );
   }
-  if (um.admin && m.servers.length > 0) {
+  if (m.servers.length > 0 && isServerAdmin(m, um)) {
     scheduleNext(sim, t, u, ADMIN_RATE, { k: 'admin', u, g }, um.streams.admin);
   }
 }

@@ -45,6 +45,7 @@ export function resolveAnswerKey(
       case 'popularDomain':
       case 'fileServer':
       case 'dc':
+      case 'lsassPid':
       case 'unknown':
         value = undefined;
         break;

@@ -15,6 +15,7 @@ export class Scope implements TemplateScope {
   readonly domain: string;
   readonly fileServer: string;
   readonly dc: string;
+  readonly lsassPid: string;
 
   constructor(
     private readonly sim: Sim,
@@ -31,6 +32,7 @@ export class Scope implements TemplateScope {
     this.domain = m.scenario.organisation.domain;
     this.fileServer = m.hosts[m.fileServers[0] ?? -1]?.name ?? '';
     this.dc = m.hosts[m.dc]?.name ?? '';
+    this.lsassPid = String(h?.base?.lsass.pid ?? '');
   }
 
   random(): number {

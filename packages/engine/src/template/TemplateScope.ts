@@ -19,4 +19,6 @@ export interface TemplateScope {
   readonly domain: string;
   readonly fileServer: string;
   readonly dc: string;
+  /** PID of lsass.exe on the acting host (as in its Sysmon 10 and Security records). */
+  readonly lsassPid: string;
 }

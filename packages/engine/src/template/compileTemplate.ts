@@ -1,7 +1,7 @@
 /** A variable of the step template vocabulary (see `activity.ts` in the domain package). */
 export type TemplateVar =
   | { readonly v: 'host' | 'user' | 'domain' | 'ip' | 'targetHost' | 'targetUser' }
-  | { readonly v: 'hex8' | 'int' | 'popularDomain' | 'fileServer' | 'dc' }
+  | { readonly v: 'hex8' | 'int' | 'popularDomain' | 'fileServer' | 'dc' | 'lsassPid' }
   | { readonly v: 'indicator'; readonly name: string }
   | { readonly v: 'stage'; readonly id: string; readonly field: 'host' | 'user' }
   | { readonly v: 'unknown'; readonly text: string };
@@ -21,6 +21,7 @@ const SIMPLE: Record<string, TemplateVar> = {
   popularDomain: { v: 'popularDomain' },
   fileServer: { v: 'fileServer' },
   dc: { v: 'dc' },
+  lsassPid: { v: 'lsassPid' },
 };
 
 /** Parses the name inside `{{…}}` into a variable. */

@@ -48,6 +48,9 @@ export function renderTemplate(t: CompiledTemplate, s: TemplateScope): string {
       case 'dc':
         out += s.dc;
         break;
+      case 'lsassPid':
+        out += s.lsassPid;
+        break;
       case 'indicator':
         out += s.indicator(part.name) ?? `{{indicator.${part.name}}}`;
         break;

@@ -18,6 +18,7 @@ export const SIMPLE_TEMPLATE_VARIABLES = [
   'popularDomain',
   'fileServer',
   'dc',
+  'lsassPid',
 ] as const;
 
 const ALL_FORMS = [
