@@ -25,6 +25,10 @@ export interface SimulateSummary {
   stages: { id: string; at: number }[];
   injects: { id: string; at: number }[];
   actions: { seq: number; action: string; status: string; result: string }[];
+  /** Actions of the file left out because they fall after `until`. */
+  skipped: ActionRecord[];
+  /** The output closed before the end (`| head`): the run stopped there. */
+  closed: boolean;
 }
 
 /** Loads a scenario or throws a one-line CliError (exit 2 unreadable, 1 invalid). */
@@ -87,10 +91,21 @@ export async function readActions(file: string): Promise<ActionRecord[]> {
   });
 }
 
-/** Writes a chunk, waiting when the stream asks to (so memory stays flat on big runs). */
-function write(out: Writable, chunk: string): Promise<void> | undefined {
-  if (out.write(chunk)) return undefined;
-  return new Promise((resolve) => out.once('drain', () => resolve()));
+/**
+ * Writes a chunk, waiting when the stream asks to (so memory stays flat on big runs), and
+ * otherwise yielding once so that an error of the stream (a reader gone: EPIPE) is seen.
+ */
+function write(out: Writable, chunk: string): Promise<void> {
+  if (out.write(chunk)) return new Promise((resolve) => setImmediate(resolve));
+  return new Promise((resolve) => {
+    const done = () => {
+      out.off('drain', done);
+      out.off('close', done);
+      resolve();
+    };
+    out.once('drain', done);
+    out.once('close', done);
+  });
 }
 
 /**
@@ -110,10 +125,12 @@ export async function simulateToStream(
     stages: [],
     injects: [],
     actions: [],
+    skipped: [],
+    closed: false,
   };
-  const ordered = [...actions]
-    .sort((a, b) => a.at - b.at || a.seq - b.seq)
-    .filter((a) => a.at <= until);
+  const sorted = [...actions].sort((a, b) => a.at - b.at || a.seq - b.seq);
+  const ordered = sorted.filter((a) => a.at <= until);
+  summary.skipped = sorted.filter((a) => a.at > until);
   let buf = '';
   const run = async (to: number) => {
     let n = 0;
@@ -124,9 +141,12 @@ export async function simulateToStream(
         const ds = (o.event.event as { dataset?: string } | undefined)?.dataset ?? 'unknown';
         summary.byDataset.set(ds, (summary.byDataset.get(ds) ?? 0) + 1);
         if (buf.length > 1 << 20) {
-          const wait = write(out, buf);
+          await write(out, buf);
           buf = '';
-          if (wait) await wait;
+          if (out.destroyed) {
+            summary.closed = true;
+            return;
+          }
         }
         if (++n % 20_000 === 0) onProgress(o.at);
       } else if (o.type === 'stage' && o.status === 'done') {
@@ -139,6 +159,7 @@ export async function simulateToStream(
   };
   for (const a of ordered) {
     await run(a.at);
+    if (summary.closed) return summary;
     try {
       world.apply(a);
     } catch (e) {
@@ -148,6 +169,7 @@ export async function simulateToStream(
     }
   }
   await run(until);
+  if (summary.closed) return summary;
   if (buf.length > 0) await write(out, buf);
   onProgress(until);
   return summary;
@@ -160,20 +182,25 @@ export function formatSummary(world: World, s: SimulateSummary): string {
   for (const [ds, n] of [...s.byDataset].sort((a, b) => b[1] - a[1]))
     lines.push(`  ${ds.padEnd(36)} ${n}`);
   const t = world.truth();
-  const stages = t.stages.filter((x) => x.doneAt !== null);
+  const stages = t.stages.filter((x) => x.doneAt !== null).sort((a, b) => a.doneAt! - b.doneAt!);
   lines.push(`stages reached: ${stages.length}/${t.stages.length}`);
+  const width = Math.max(0, ...stages.map((st) => formatDuration(st.doneAt!).length));
   for (const st of stages)
     lines.push(
-      `  ${formatDuration(st.doneAt!).padStart(9)}  ${st.id} (${st.technique}) on ${st.host ?? '?'}`,
+      `  ${formatDuration(st.doneAt!).padStart(width)}  ${st.id} (${st.technique}) on ${st.host ?? '?'}`,
     );
   const ex = t.exfiltrated;
   lines.push(
     ex.bytes > 0
-      ? `data exfiltrated: ${(ex.bytes / 1e6).toFixed(1)} MB, first at ${formatDuration(ex.at ?? 0)}`
+      ? `data exfiltrated: ${(ex.bytes / 1_048_576).toFixed(1)} MB, first at ${formatDuration(ex.at ?? 0)}`
       : 'data exfiltrated: none',
   );
   if (s.injects.length > 0) lines.push(`injects fired: ${s.injects.map((i) => i.id).join(', ')}`);
   for (const a of s.actions) lines.push(`action ${a.seq} ${a.action}: ${a.status} — ${a.result}`);
+  for (const a of s.skipped)
+    lines.push(
+      `action ${a.seq} ${a.action}: not applied — at ${formatDuration(a.at)}, after the end of the run (${formatDuration(world.now)}); raise --until`,
+    );
   return lines.join('\n');
 }
 
@@ -230,6 +257,7 @@ export function registerSimulateCommand(scenarioCmd: Command): void {
       const summary = await simulateToStream(world, until, actions, out, (at) =>
         progress.update(at, formatDuration(at)),
       );
+      if (summary.closed) return;
       progress.finish(formatDuration(until));
       if (opts.out !== undefined) await new Promise<void>((resolve) => out.end(() => resolve()));
       process.stderr.write(`${formatSummary(world, summary)}\n`);
