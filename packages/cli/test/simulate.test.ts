@@ -32,13 +32,18 @@ describe('kunren scenario simulate', () => {
   it('stops generating when its reader goes away (| head) instead of running to the end', async () => {
     const scenario = await compact();
     const full = await simulateToStream(
-      createWorld(scenario, { seed: 7 }),
+      createWorld(scenario, { seed: 7, team: 'blue' }),
       48 * HOUR,
       [],
       sink().out,
     );
     const { out } = sink(true);
-    const cut = await simulateToStream(createWorld(scenario, { seed: 7 }), 48 * HOUR, [], out);
+    const cut = await simulateToStream(
+      createWorld(scenario, { seed: 7, team: 'blue' }),
+      48 * HOUR,
+      [],
+      out,
+    );
     expect(cut.closed).toBe(true);
     expect(full.closed).toBe(false);
     expect(cut.events).toBeLessThan(full.events);
@@ -46,7 +51,7 @@ describe('kunren scenario simulate', () => {
 
   it('says which actions of the file fall after --until instead of dropping them silently', async () => {
     const scenario = await compact();
-    const world = createWorld(scenario, { seed: 7 });
+    const world = createWorld(scenario, { seed: 7, team: 'blue' });
     const late = { seq: 1, at: 30 * HOUR, action: 'isolate-host', target: 'nope' };
     const s = await simulateToStream(world, 2 * HOUR, [late], sink().out);
     expect(s.skipped).toEqual([late]);
@@ -57,7 +62,7 @@ describe('kunren scenario simulate', () => {
 
   it('lists the stages reached in the order they were done', async () => {
     const scenario = await compact();
-    const world = createWorld(scenario, { seed: 7 });
+    const world = createWorld(scenario, { seed: 7, team: 'blue' });
     const s = await simulateToStream(world, 48 * HOUR, [], sink().out);
     const done = world
       .truth()
