@@ -39,6 +39,8 @@ function layerRules(layer) {
 export default tseslint.config(
   {
     ignores: [
+      '**/*.tmp.ts',
+      '**/.tmp/**',
       '**/node_modules/**',
       '**/dist/**',
       'data/**',
