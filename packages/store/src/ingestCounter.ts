@@ -6,10 +6,10 @@ export class IngestCounter {
   private readonly byScope = new Map<string, IngestStats>();
 
   /** Adds a stored batch to the scope's counts. */
-  add(key: string, batch: PreparedBatch): void {
+  add(key: string, batch: Pick<PreparedBatch, 'size' | 'lossy' | 'reserved'>): void {
     const prev = this.get(key);
     this.byScope.set(key, {
-      events: prev.events + batch.rows.length,
+      events: prev.events + batch.size,
       lossyValues: prev.lossyValues + batch.lossy,
       reservedFields: prev.reservedFields + batch.reserved,
     });

@@ -16,7 +16,8 @@ import type {
   TelemetryScope,
   TelemetryStore,
 } from '../TelemetryStore.js';
-import { appendPrepared } from './appendPrepared.js';
+import { EventsAppender, type TableLayout } from './EventsAppender.js';
+import { CHUNK_ROWS } from './writeColumn.js';
 import { columnInfoOf, quoteIdent, quoteString, sqlTypeOf, timestampLiteral } from './duckdbSql.js';
 import { runDuckDbQuery } from './runDuckDbQuery.js';
 
@@ -28,18 +29,25 @@ export interface DuckDbStoreOptions {
   readonly memoryLimit?: string;
   /** DuckDB worker threads (default 2). */
   readonly threads?: number;
+  /**
+   * DuckDB `checkpoint_threshold` (default `256MB`): how much appended data is held (in the
+   * write-ahead log, or uncompressed in memory) before a checkpoint compresses it into the
+   * table. DuckDB's 16MB default checkpoints after nearly every ingest batch, and each
+   * checkpoint compresses the table's unfinished row group again: most of ingest's cost.
+   */
+  readonly checkpointThreshold?: string;
 }
 
 /** File name of the database inside a store directory. */
 export const DUCKDB_FILE = 'telemetry.duckdb';
 const TABLE = 'events';
 const FIELDS = 'event_fields';
-/** Events flattened and appended per step of one `append` call (bounds memory). */
-const CHUNK = 10_000;
 
 /**
  * The default telemetry store: one DuckDB table in the layout of hunt's `CompileContext`,
- * one column per flattened field (added as fields appear), bulk-loaded through the appender.
+ * one column per flattened field (added as fields appear), bulk-loaded through the appender
+ * one data chunk at a time (2,048 events flattened, typed and appended column by column, so
+ * memory stays flat and the events' JSON text is garbage while still young).
  * Queries are compiled to SQL by @kunren/hunt and run on their own connection, with the
  * scope and range also enforced by a per-query view, a row bound, a timeout that interrupts
  * the connection, and the instance's memory and thread limits.
@@ -49,6 +57,8 @@ export class DuckDbTelemetryStore implements TelemetryStore {
   private closed = false;
   private readonly counter = new IngestCounter();
   private readonly nextSeq = new Map<string, number>();
+  /** The events table's column order and types (read again after the table changes). */
+  private layout: TableLayout | undefined;
 
   private constructor(
     private readonly instance: DuckDBInstance,
@@ -69,6 +79,7 @@ export class DuckDbTelemetryStore implements TelemetryStore {
       instance = await DuckDBInstance.create(path, {
         memory_limit: options.memoryLimit ?? '1GB',
         threads: String(options.threads ?? 2),
+        checkpoint_threshold: options.checkpointThreshold ?? '256MB',
       });
     } catch (e) {
       throw new StoreError(
@@ -114,13 +125,19 @@ export class DuckDbTelemetryStore implements TelemetryStore {
       const before = this.registry;
       const known = this.scopeFields.get(key) ?? new Set<string>();
       const fresh = new Set<string>();
-      const batches = [];
+      let stored = { size: 0, lossy: 0, reserved: 0 };
       let seq = await this.seqOf(key, scope);
+      let appender: EventsAppender | undefined;
       await this.writer.run('BEGIN TRANSACTION');
       try {
         this.registry = new ColumnRegistry(before.columns());
-        for (let start = 0; start < events.length; start += CHUNK) {
-          const batch = this.registry.prepare(events.slice(start, start + CHUNK));
+        for (let start = 0; start < events.length; start += CHUNK_ROWS) {
+          const batch = this.registry.prepare(events.slice(start, start + CHUNK_ROWS), start);
+          if (batch.added.length > 0 || batch.widened.length > 0) {
+            appender?.close();
+            appender = undefined;
+            this.layout = undefined;
+          }
           for (const [name, info] of batch.added) {
             await this.writer.run(
               `ALTER TABLE ${TABLE} ADD COLUMN ${quoteIdent(name)} ${sqlTypeOf(info)}`,
@@ -132,17 +149,18 @@ export class DuckDbTelemetryStore implements TelemetryStore {
             );
           }
           this.registry.commit(batch);
-          seq = await appendPrepared(
-            this.writer,
-            TABLE,
-            scope,
-            seq,
-            batch,
-            this.registry.columns(),
-          );
+          this.layout ??= await readLayout(this.writer);
+          appender ??= await EventsAppender.open(this.writer, TABLE, this.layout, scope);
+          seq = appender.append(batch, seq);
           for (const name of batch.columns) if (!known.has(name)) fresh.add(name);
-          batches.push(batch);
+          stored = {
+            size: stored.size + batch.size,
+            lossy: stored.lossy + batch.lossy,
+            reserved: stored.reserved + batch.reserved,
+          };
         }
+        appender?.close();
+        appender = undefined;
         if (fresh.size > 0) {
           const values = [...fresh].map(
             (n) =>
@@ -152,15 +170,21 @@ export class DuckDbTelemetryStore implements TelemetryStore {
         }
         await this.writer.run('COMMIT');
       } catch (e) {
+        try {
+          appender?.close();
+        } catch {
+          // the transaction is rolled back below
+        }
         await this.writer.run('ROLLBACK').catch(() => undefined);
         this.registry = before;
+        this.layout = undefined;
         this.nextSeq.delete(key);
         throw e;
       }
       this.nextSeq.set(key, seq);
       for (const name of fresh) known.add(name);
       this.scopeFields.set(key, known);
-      for (const batch of batches) this.counter.add(key, batch);
+      this.counter.add(key, stored);
     });
   }
 
@@ -316,6 +340,15 @@ export class DuckDbTelemetryStore implements TelemetryStore {
       throw new StoreError('store.closed', 'the telemetry store is closed', 'open it again');
     }
   }
+}
+
+/** The events table's field columns in table order, as the catalogue has them. */
+async function readLayout(conn: DuckDBConnection): Promise<TableLayout> {
+  const cols = await conn.runAndReadAll(
+    `SELECT column_name, data_type FROM information_schema.columns WHERE table_name = '${TABLE}' ORDER BY ordinal_position`,
+  );
+  const rows = cols.getRows() as [string, string][];
+  return { fields: rows.slice(5).map(([name, type]) => [name, columnInfoOf(type)] as const) };
 }
 
 function scopeWhere(scope: TelemetryScope): string {

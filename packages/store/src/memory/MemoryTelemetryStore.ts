@@ -44,8 +44,11 @@ export class MemoryTelemetryStore implements TelemetryStore {
     const batch = this.registry.prepare(events);
     this.registry.commit(batch);
     const data = this.data(key);
-    for (const row of batch.rows) {
-      data.events.push({ doc: JSON.parse(row.source) as EcsEvent, ts: row.timestamp });
+    for (let i = 0; i < batch.size; i++) {
+      data.events.push({
+        doc: JSON.parse(batch.sources[i] as string) as EcsEvent,
+        ts: batch.timestamps[i] as number,
+      });
     }
     for (const name of batch.columns) data.fields.add(name);
     this.counter.add(key, batch);

@@ -4,23 +4,29 @@ import type { ColumnInfo } from '@kunren/hunt';
 import { StoreError } from '../StoreError.js';
 import { coerceValue, LossyCell, type Cell } from './coerceValue.js';
 import { columnFor } from './columnFor.js';
-import { flattenEvent, type LeafValue } from './flattenEvent.js';
+import type { LeafValue } from './flattenEvent.js';
+import { LeafCollector } from './LeafCollector.js';
 import { parseTimestamp } from './parseTimestamp.js';
 import { isReservedColumn } from './reservedColumns.js';
 
-/** One event ready to store: its time, its JSON, and its cells by batch column index. */
-export interface PreparedRow {
-  readonly timestamp: number;
-  readonly source: string;
-  /** Cells aligned with `PreparedBatch.columns`; undefined where the event lacks the field. */
-  readonly cells: (Cell | undefined)[];
-}
-
-/** A batch flattened and typed against the registry, not yet stored. */
+/**
+ * A batch flattened and typed against the registry, not yet stored, held by column: row `i`
+ * is event `i` of the batch.
+ */
 export interface PreparedBatch {
+  /** Number of events. */
+  readonly size: number;
+  /** Each event's `@timestamp` in epoch milliseconds. */
+  readonly timestamps: Float64Array;
+  /** Each event's JSON text (`_source`). */
+  readonly sources: readonly string[];
   /** The columns this batch fills, in order. */
   readonly columns: readonly string[];
-  readonly rows: readonly PreparedRow[];
+  /**
+   * Cells by column (aligned with `columns`), then by row; undefined where the event lacks
+   * the field. A column's array may be shorter than `size` (rows past its end lack it).
+   */
+  readonly cells: readonly (readonly (Cell | undefined)[])[];
   /** Columns the batch introduces (ALTER TABLE ADD COLUMN before storing). */
   readonly added: readonly (readonly [string, ColumnInfo])[];
   /** Non-ECS whole-number columns that met a fraction and become double. */
@@ -33,6 +39,16 @@ export interface PreparedBatch {
 
 const MAX_FIELD_NAME = 255;
 const DOUBLE: ColumnInfo = { type: 'double', array: false };
+
+/** A batch column: its name, type (may widen), index, and the last row that filled it. */
+interface Slot {
+  readonly name: string;
+  info: ColumnInfo;
+  readonly at: number;
+  filled: number;
+}
+/** The slot of fields that may not have a column (layout names, control characters). */
+const RESERVED: Slot = { name: '', info: DOUBLE, at: -1, filled: -1 };
 
 /**
  * The store's column set: which field has which column type, decided when the field first
@@ -71,56 +87,60 @@ export class ColumnRegistry {
   }
 
   /**
-   * Flattens and types a batch. Throws `store.bad_event` (naming the event's index) when an
-   * event has no valid `@timestamp`; nothing of the batch is stored then.
+   * Flattens and types a batch. Throws `store.bad_event` (naming the event's index plus
+   * `offset`, its place in the caller's whole batch) when an event has no valid `@timestamp`;
+   * nothing of the batch is stored then.
    */
-  prepare(events: readonly EcsEvent[]): PreparedBatch {
-    /** Per field name of this batch: its column, type and index in `columns`. */
-    const slots = new Map<string, { name: string; info: ColumnInfo; at: number } | null>();
-    const byColumn = new Map<string, { name: string; info: ColumnInfo; at: number }>();
+  prepare(events: readonly EcsEvent[], offset = 0): PreparedBatch {
+    const size = events.length;
+    const collector = new LeafCollector();
+    const byColumn = new Map<string, Slot>();
     const columns: string[] = [];
+    const cells: (Cell | undefined)[][] = [];
     const pending = new Map<string, ColumnInfo>();
     const widened = new Set<string>();
-    const rows: PreparedRow[] = [];
+    const timestamps = new Float64Array(size);
+    const sources: string[] = new Array<string>(size);
     let lossy = 0;
     let reserved = 0;
-    const slotOf = (field: string, value: LeafValue) => {
+    const slotOf = (field: string, value: LeafValue): Slot | null => {
+      if (field === '@timestamp') return null;
       const name = this.resolve(field);
-      if (name === undefined) return null;
+      if (name === undefined) return RESERVED;
       const lower = name.toLowerCase();
       let slot = byColumn.get(lower);
       if (!slot) {
         const known = this.byName.get(name);
         const info = known ?? columnFor(name, value);
         if (!known) pending.set(name, info);
-        slot = { name, info, at: columns.length };
+        slot = { name, info, at: columns.length, filled: -1 };
         columns.push(name);
+        cells.push(new Array<Cell | undefined>(size));
         byColumn.set(lower, slot);
       }
       return slot;
     };
-    for (let i = 0; i < events.length; i++) {
+    for (let i = 0; i < size; i++) {
       const event = events[i] as EcsEvent;
       const timestamp = parseTimestamp(event['@timestamp']);
       if (timestamp === undefined) {
         throw new StoreError(
           'store.bad_event',
-          `event ${i} of the batch: @timestamp ${JSON.stringify(event['@timestamp'] ?? null)} is not an ISO 8601 time`,
+          `event ${i + offset} of the batch: @timestamp ${JSON.stringify(event['@timestamp'] ?? null)} is not an ISO 8601 time`,
           'give every event an "@timestamp" such as "2026-03-01T09:15:00.000Z"; nothing of this batch was stored',
         );
       }
-      const cells: (Cell | undefined)[] = new Array<Cell | undefined>(columns.length);
-      for (const [field, value] of flattenEvent(event)) {
-        if (field === '@timestamp') continue;
-        let slot = slots.get(field);
-        if (slot === undefined) {
-          slot = slotOf(field, value);
-          slots.set(field, slot);
-        }
-        if (slot === null) {
+      timestamps[i] = timestamp;
+      sources[i] = JSON.stringify(event);
+      for (const field of collector.collect(event, i)) {
+        let slot = field.slot as Slot | null | undefined;
+        if (slot === undefined) field.slot = slot = slotOf(field.name, field.value);
+        if (slot === null) continue;
+        if (slot === RESERVED) {
           reserved++;
           continue;
         }
+        const value = field.value;
         if (shouldWiden(slot.name, slot.info, value)) {
           slot.info = DOUBLE;
           if (pending.has(slot.name)) pending.set(slot.name, DOUBLE);
@@ -131,11 +151,24 @@ export class ColumnRegistry {
           lossy++;
           cell = cell.cell;
         }
-        if (cells[slot.at] === undefined) cells[slot.at] = cell;
+        // the first field of the event that lands in a column fills it
+        if (slot.filled !== i) {
+          slot.filled = i;
+          (cells[slot.at] as (Cell | undefined)[])[i] = cell;
+        }
       }
-      rows.push({ timestamp, source: JSON.stringify(event), cells });
     }
-    return { columns, rows, added: [...pending.entries()], widened: [...widened], lossy, reserved };
+    return {
+      size,
+      timestamps,
+      sources,
+      columns,
+      cells,
+      added: [...pending.entries()],
+      widened: [...widened],
+      lossy,
+      reserved,
+    };
   }
 
   /** Records the columns a stored batch added or widened. */
