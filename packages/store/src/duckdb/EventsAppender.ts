@@ -1,8 +1,7 @@
 import { DuckDBDataChunk, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 import duckdb, { type DataChunk, type Value } from '@duckdb/node-bindings';
 import type { ColumnInfo } from '@kunren/hunt';
-import type { Cell } from '../schema/coerceValue.js';
-import type { PreparedBatch } from '../schema/ColumnRegistry.js';
+import type { ColumnCells, PreparedBatch } from '../schema/ColumnRegistry.js';
 import type { TelemetryScope } from '../TelemetryStore.js';
 import { CHUNK_ROWS, copyWords, WORDS, writeColumn } from './writeColumn.js';
 import { writeInt64 } from './writeInt64.js';
@@ -13,11 +12,11 @@ export interface TableLayout {
   readonly fields: readonly (readonly [string, ColumnInfo | undefined])[];
 }
 
-const LIST: ColumnInfo = { type: 'string', array: true };
+const NO_CELLS: ColumnCells = { rows: [], values: [] };
 
 /**
  * Appends prepared batches straight into the events table with one DuckDB appender, a data
- * chunk (2,048 rows) at a time and column by column: numbers, times and booleans are copied
+ * chunk (2,048 rows) per batch and column by column: numbers, times and booleans are copied
  * as one buffer per column, strings assigned one by one, the scope and absent columns set as
  * constant vectors. Used inside the caller's transaction; open a new one after the table's
  * columns change.
@@ -61,44 +60,40 @@ export class EventsAppender {
     );
   }
 
-  /** Appends a batch with `_seq` from `firstSeq`; returns the next free `_seq`. */
+  /**
+   * Appends a batch of at most `CHUNK_ROWS` events (one data chunk) with `_seq` from
+   * `firstSeq`; returns the next free `_seq`.
+   */
   append(batch: PreparedBatch, firstSeq: number): number {
     const { chunk, layout } = this;
+    const n = batch.size;
+    if (n > CHUNK_ROWS) throw new Error(`a batch of ${n} events exceeds one data chunk`);
     const byName = new Map(batch.columns.map((name, i) => [name, i]));
-    /** For each field column of the table: the batch's cells for it, if the batch has any. */
-    const columns = layout.fields.map(([name, info]) => {
-      const at = byName.get(name);
-      return at === undefined || info === undefined
-        ? undefined
-        : { info, cells: batch.cells[at] as readonly (Cell | undefined)[] };
-    });
-    for (let start = 0; start < batch.size; start += CHUNK_ROWS) {
-      const n = Math.min(batch.size, start + CHUNK_ROWS) - start;
-      duckdb.data_chunk_reset(chunk);
-      duckdb.vector_reference_value(duckdb.data_chunk_get_vector(chunk, 0), this.exercise);
-      duckdb.vector_reference_value(duckdb.data_chunk_get_vector(chunk, 1), this.team);
-      for (let r = 0; r < n; r++) writeInt64(WORDS, r, batch.timestamps[start + r] as number, 1000);
-      copyWords(duckdb.data_chunk_get_vector(chunk, 2), n);
-      for (let r = 0; r < n; r++) writeInt64(WORDS, r, firstSeq + start + r, 1);
-      copyWords(duckdb.data_chunk_get_vector(chunk, 3), n);
-      const source = duckdb.data_chunk_get_vector(chunk, 4);
-      for (let r = 0; r < n; r++) {
-        duckdb.vector_assign_string_element(source, r, batch.sources[start + r] as string);
-      }
-      for (let c = 0; c < columns.length; c++) {
-        const vector = duckdb.data_chunk_get_vector(chunk, c + 5);
-        const column = columns[c];
-        if (column !== undefined && writeColumn(vector, column.info, column.cells, start, n)) {
-          continue;
-        }
-        // a list vector keeps its child vector: a constant NULL would drop it
-        if (layout.fields[c]?.[1]?.array === true) writeColumn(vector, LIST, [], start, n, true);
-        else duckdb.vector_reference_value(vector, this.nil);
-      }
-      duckdb.data_chunk_set_size(chunk, n);
-      this.appender.appendDataChunk(this.wrapped);
+    duckdb.data_chunk_reset(chunk);
+    duckdb.vector_reference_value(duckdb.data_chunk_get_vector(chunk, 0), this.exercise);
+    duckdb.vector_reference_value(duckdb.data_chunk_get_vector(chunk, 1), this.team);
+    for (let r = 0; r < n; r++) writeInt64(WORDS, r, batch.timestamps[r] as number, 1000);
+    copyWords(duckdb.data_chunk_get_vector(chunk, 2), n);
+    for (let r = 0; r < n; r++) writeInt64(WORDS, r, firstSeq + r, 1);
+    copyWords(duckdb.data_chunk_get_vector(chunk, 3), n);
+    const source = duckdb.data_chunk_get_vector(chunk, 4);
+    for (let r = 0; r < n; r++) {
+      duckdb.vector_assign_string_element(source, r, batch.sources[r] as string);
     }
-    return firstSeq + batch.size;
+    for (let c = 0; c < layout.fields.length; c++) {
+      const vector = duckdb.data_chunk_get_vector(chunk, c + 5);
+      const [name, info] = layout.fields[c] as readonly [string, ColumnInfo | undefined];
+      const at = byName.get(name);
+      if (at !== undefined && info !== undefined) {
+        if (writeColumn(vector, info, batch.cells[at] as ColumnCells, n)) continue;
+      }
+      // a list vector keeps its child vector: a constant NULL would drop it
+      if (info?.array === true) writeColumn(vector, info, NO_CELLS, n, true);
+      else duckdb.vector_reference_value(vector, this.nil);
+    }
+    duckdb.data_chunk_set_size(chunk, n);
+    this.appender.appendDataChunk(this.wrapped);
+    return firstSeq + n;
   }
 
   /** Flushes what was appended into the table (in the caller's transaction) and closes. */

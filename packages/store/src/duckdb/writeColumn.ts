@@ -1,6 +1,6 @@
 import duckdb, { type Vector } from '@duckdb/node-bindings';
 import type { ColumnInfo } from '@kunren/hunt';
-import type { Cell } from '../schema/coerceValue.js';
+import type { ColumnCells } from '../schema/ColumnRegistry.js';
 import { writeInt64 } from './writeInt64.js';
 
 /** Rows of one DuckDB data chunk (the vector size, 2,048). */
@@ -19,60 +19,59 @@ export function copyWords(vector: Vector, n: number): void {
 }
 
 /**
- * Writes rows `start … start+n` of one column into a chunk vector; false when all of them are
- * absent (the caller makes the vector a constant NULL instead), unless `allNull` asks for
- * them to be written as NULLs.
+ * Writes one column of a batch of at most `CHUNK_ROWS` rows into a chunk vector: the values
+ * at their rows, the other `n` rows NULL. Returns false when every row is NULL and `allNull`
+ * is not set (the caller makes the vector a constant NULL instead).
  */
 export function writeColumn(
   vector: Vector,
   info: ColumnInfo,
-  cells: readonly (Cell | undefined)[],
-  start: number,
+  column: ColumnCells,
   n: number,
   allNull = false,
 ): boolean {
-  VALID.fill(-1);
+  const { rows, values } = column;
+  VALID.fill(0);
   let present = 0;
-  const last = Math.max(0, Math.min(n, cells.length - start));
-  for (let r = 0; r < last; r++) {
-    const cell = cells[start + r];
-    if (cell === undefined || cell === null) continue;
+  for (let k = 0; k < rows.length; k++) {
+    if (values[k] === null) continue;
+    const r = rows[k] as number;
+    VALID[r >> 5] = (VALID[r >> 5] as number) | (1 << (r & 31));
     present++;
   }
   if (present === 0 && !allNull) return false;
   if (info.array) {
-    writeLists(vector, cells, start, n);
+    writeLists(vector, column, n);
   } else {
     switch (info.type) {
       case 'string':
-        for (let r = 0; r < last; r++) {
-          const cell = cells[start + r];
-          if (cell !== undefined && cell !== null) {
-            duckdb.vector_assign_string_element(vector, r, cell as string);
-          }
+        for (let k = 0; k < rows.length; k++) {
+          const cell = values[k];
+          if (cell !== null)
+            duckdb.vector_assign_string_element(vector, rows[k] as number, cell as string);
         }
         break;
       case 'long':
       case 'timestamp': {
         const scale = info.type === 'timestamp' ? 1000 : 1;
-        for (let r = 0; r < last; r++) {
-          const cell = cells[start + r];
-          if (cell !== undefined && cell !== null) writeInt64(WORDS, r, cell as number, scale);
+        for (let k = 0; k < rows.length; k++) {
+          const cell = values[k];
+          if (cell !== null) writeInt64(WORDS, rows[k] as number, cell as number, scale);
         }
         duckdb.copy_data_to_vector(vector, 0, SCRATCH, 0, n * 8);
         break;
       }
       case 'double':
-        for (let r = 0; r < last; r++) {
-          const cell = cells[start + r];
-          if (cell !== undefined && cell !== null) DOUBLES[r] = cell as number;
+        for (let k = 0; k < rows.length; k++) {
+          const cell = values[k];
+          if (cell !== null) DOUBLES[rows[k] as number] = cell as number;
         }
         duckdb.copy_data_to_vector(vector, 0, SCRATCH, 0, n * 8);
         break;
       case 'boolean':
-        for (let r = 0; r < last; r++) {
-          const cell = cells[start + r];
-          if (cell !== undefined && cell !== null) BYTES[r] = cell === true ? 1 : 0;
+        for (let k = 0; k < rows.length; k++) {
+          const cell = values[k];
+          if (cell !== null) BYTES[rows[k] as number] = cell === true ? 1 : 0;
         }
         duckdb.copy_data_to_vector(vector, 0, SCRATCH, 0, n);
         break;
@@ -83,11 +82,6 @@ export function writeColumn(
     }
   }
   if (present < n) {
-    for (let r = 0; r < n; r++) {
-      const cell = r < last ? cells[start + r] : undefined;
-      if (cell === undefined || cell === null)
-        VALID[r >> 5] = (VALID[r >> 5] as number) & ~(1 << (r & 31));
-    }
     duckdb.vector_ensure_validity_writable(vector);
     duckdb.copy_data_to_vector_validity(vector, 0, VALID.buffer, 0, VALID_BYTES);
   }
@@ -95,17 +89,15 @@ export function writeColumn(
 }
 
 /** A VARCHAR[] column: list entries (offset, length) per row, the strings in the child vector. */
-function writeLists(
-  vector: Vector,
-  cells: readonly (Cell | undefined)[],
-  start: number,
-  n: number,
-): void {
-  const last = Math.max(0, Math.min(n, cells.length - start));
+function writeLists(vector: Vector, column: ColumnCells, n: number): void {
+  const { rows, values } = column;
+  WORDS.fill(0, 0, n * 4);
   let total = 0;
-  for (let r = 0; r < n; r++) {
-    const cell = r < last ? cells[start + r] : undefined;
-    const length = cell === undefined || cell === null ? 0 : (cell as string[]).length;
+  for (let k = 0; k < rows.length; k++) {
+    const cell = values[k];
+    if (cell === null) continue;
+    const r = rows[k] as number;
+    const length = (cell as string[]).length;
     writeInt64(WORDS, 2 * r, total, 1);
     writeInt64(WORDS, 2 * r + 1, length, 1);
     total += length;
@@ -114,10 +106,10 @@ function writeLists(
   duckdb.list_vector_reserve(vector, total);
   duckdb.list_vector_set_size(vector, total);
   const child = duckdb.list_vector_get_child(vector);
-  let k = 0;
-  for (let r = 0; r < last; r++) {
-    const cell = cells[start + r];
-    if (cell === undefined || cell === null) continue;
-    for (const item of cell as string[]) duckdb.vector_assign_string_element(child, k++, item);
+  let at = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const cell = values[k];
+    if (cell === null) continue;
+    for (const item of cell as string[]) duckdb.vector_assign_string_element(child, at++, item);
   }
 }

@@ -22,11 +22,8 @@ export interface PreparedBatch {
   readonly sources: readonly string[];
   /** The columns this batch fills, in order. */
   readonly columns: readonly string[];
-  /**
-   * Cells by column (aligned with `columns`), then by row; undefined where the event lacks
-   * the field. A column's array may be shorter than `size` (rows past its end lack it).
-   */
-  readonly cells: readonly (readonly (Cell | undefined)[])[];
+  /** Each column's cells (aligned with `columns`): only the rows that have the field. */
+  readonly cells: readonly ColumnCells[];
   /** Columns the batch introduces (ALTER TABLE ADD COLUMN before storing). */
   readonly added: readonly (readonly [string, ColumnInfo])[];
   /** Non-ECS whole-number columns that met a fraction and become double. */
@@ -35,6 +32,13 @@ export interface PreparedBatch {
   readonly lossy: number;
   /** Fields skipped because they would take a layout column (`team_id`, `_source`, …). */
   readonly reserved: number;
+}
+
+/** The cells of one column of a batch, sparse: `values[k]` is the cell of row `rows[k]`. */
+export interface ColumnCells {
+  /** Row indexes, ascending. */
+  readonly rows: number[];
+  readonly values: Cell[];
 }
 
 const MAX_FIELD_NAME = 255;
@@ -96,7 +100,7 @@ export class ColumnRegistry {
     const collector = new LeafCollector();
     const byColumn = new Map<string, Slot>();
     const columns: string[] = [];
-    const cells: (Cell | undefined)[][] = [];
+    const cells: ColumnCells[] = [];
     const pending = new Map<string, ColumnInfo>();
     const widened = new Set<string>();
     const timestamps = new Float64Array(size);
@@ -115,7 +119,7 @@ export class ColumnRegistry {
         if (!known) pending.set(name, info);
         slot = { name, info, at: columns.length, filled: -1 };
         columns.push(name);
-        cells.push(new Array<Cell | undefined>(size));
+        cells.push({ rows: [], values: [] });
         byColumn.set(lower, slot);
       }
       return slot;
@@ -154,7 +158,9 @@ export class ColumnRegistry {
         // the first field of the event that lands in a column fills it
         if (slot.filled !== i) {
           slot.filled = i;
-          (cells[slot.at] as (Cell | undefined)[])[i] = cell;
+          const column = cells[slot.at] as ColumnCells;
+          column.rows.push(i);
+          column.values.push(cell);
         }
       }
     }
