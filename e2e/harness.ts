@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +28,8 @@ export function freePort(): Promise<number> {
 /** A running `kunren serve --demo`. */
 export interface DemoServer {
   readonly url: string;
+  /** Where the server's output goes (kept after it stops). */
+  readonly logFile: string;
   readonly password: string;
   readonly log: () => string;
   readonly stop: () => Promise<void>;
@@ -76,8 +78,14 @@ export async function startDemoServer(password = 'demo-password-e2e'): Promise<D
     ],
     { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  child.stdout?.on('data', (b: Buffer) => (output += b.toString()));
-  child.stderr?.on('data', (b: Buffer) => (output += b.toString()));
+  // The server's output is kept (and written beside the data directory) to explain failures.
+  const logFile = join(tmpdir(), `kunren-e2e-${port}.log`);
+  const keep = (b: Buffer) => {
+    output += b.toString();
+    appendFileSync(logFile, b);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
@@ -98,6 +106,7 @@ export async function startDemoServer(password = 'demo-password-e2e'): Promise<D
   }
   return {
     url,
+    logFile,
     password,
     log: () => output,
     stop: async () => {

@@ -143,7 +143,11 @@ export function Evidence() {
           </button>
           <label className="inline">
             TLP&nbsp;
-            <select value={tlp} onChange={(e) => setTlp(e.target.value as (typeof TLPS)[number])}>
+            <select
+              aria-label="TLP"
+              value={tlp}
+              onChange={(e) => setTlp(e.target.value as (typeof TLPS)[number])}
+            >
               {TLPS.map((x) => (
                 <option key={x} value={x}>
                   TLP:{x.toUpperCase()}

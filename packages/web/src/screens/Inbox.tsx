@@ -134,7 +134,12 @@ export function MessageCentre({
           <h2 id="h-compose">{asStaff ? t('chat.writeAs') : t('inbox.compose')}</h2>
           <label>
             {asStaff ? t('chat.as') : t('inbox.to')}
-            <select value={to} onChange={(e) => setTo(e.target.value)} required>
+            <select
+              aria-label={asStaff ? t('chat.as') : t('inbox.to')}
+              value={to}
+              onChange={(e) => setTo(e.target.value)}
+              required
+            >
               <option value="">{t('inbox.choose')}</option>
               {parties.data?.map((p) => (
                 <option key={p.id} value={p.id}>

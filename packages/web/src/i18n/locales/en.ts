@@ -62,6 +62,7 @@ export const en = {
   'severity.medium': 'Medium',
   'severity.high': 'High',
   'severity.critical': 'Critical',
+  'severity.informational': 'Informational',
   'severity.info': 'Information',
   'severity.warning': 'Warning',
   'severity.urgent': 'Urgent',
@@ -133,7 +134,7 @@ export const en = {
   'investigate.chart': 'Chart',
   'investigate.chartLabel': 'Chart of: {query}',
 
-  'alerts.summary': '{total, plural, one {# alert} other {# alerts}}, {open} open',
+  'alerts.summary': '{total, plural, one {# alert} other {# alerts}}, {open, number} open',
   'alerts.empty': 'No alerts yet. Detection rules raise them as the telemetry arrives.',
   'alerts.time': 'Time',
   'alerts.severity': 'Severity',

@@ -63,6 +63,7 @@ export const id: Messages = {
   'severity.medium': 'Sedang',
   'severity.high': 'Tinggi',
   'severity.critical': 'Kritis',
+  'severity.informational': 'Informasional',
   'severity.info': 'Informasi',
   'severity.warning': 'Peringatan',
   'severity.urgent': 'Mendesak',
@@ -134,7 +135,7 @@ export const id: Messages = {
   'investigate.chart': 'Grafik',
   'investigate.chartLabel': 'Grafik dari: {query}',
 
-  'alerts.summary': '{total} peringatan, {open} terbuka',
+  'alerts.summary': '{total, number} peringatan, {open, number} terbuka',
   'alerts.empty': 'Belum ada peringatan. Aturan deteksi memunculkannya saat telemetri masuk.',
   'alerts.time': 'Waktu',
   'alerts.severity': 'Tingkat keparahan',

@@ -63,6 +63,7 @@ export const ja: Messages = {
   'severity.medium': '中',
   'severity.high': '高',
   'severity.critical': '重大',
+  'severity.informational': '情報提供',
   'severity.info': '情報',
   'severity.warning': '警告',
   'severity.urgent': '緊急',
@@ -135,7 +136,7 @@ export const ja: Messages = {
   'investigate.chart': 'グラフ',
   'investigate.chartLabel': 'グラフ: {query}',
 
-  'alerts.summary': 'アラート {total} 件、未対応 {open} 件',
+  'alerts.summary': 'アラート {total, number} 件、未対応 {open, number} 件',
   'alerts.empty': 'アラートはまだありません。テレメトリが届くと検知ルールがアラートを出します。',
   'alerts.time': '時刻',
   'alerts.severity': '重大度',

@@ -61,6 +61,7 @@ export const km: Messages = {
   'severity.medium': 'មធ្យម',
   'severity.high': 'ខ្ពស់',
   'severity.critical': 'ធ្ងន់ធ្ងរ',
+  'severity.informational': 'ព័ត៌មានទូទៅ',
   'severity.info': 'ព័ត៌មាន',
   'severity.warning': 'ការព្រមាន',
   'severity.urgent': 'បន្ទាន់',
@@ -130,7 +131,7 @@ export const km: Messages = {
   'investigate.chart': 'ក្រាហ្វ',
   'investigate.chartLabel': 'ក្រាហ្វនៃ៖ {query}',
 
-  'alerts.summary': 'ការជូនដំណឹង {total}, នៅបើក {open}',
+  'alerts.summary': 'ការជូនដំណឹង {total, number}, នៅបើក {open, number}',
   'alerts.empty': 'មិនទាន់មានការជូនដំណឹងទេ។ ច្បាប់រកឃើញនឹងបង្កើតវា នៅពេលទិន្នន័យតេឡេម៉ែត្រមកដល់។',
   'alerts.time': 'ពេលវេលា',
   'alerts.severity': 'កម្រិតធ្ងន់ធ្ងរ',

@@ -61,6 +61,7 @@ export const lo: Messages = {
   'severity.medium': 'ປານກາງ',
   'severity.high': 'ສູງ',
   'severity.critical': 'ວິກິດ',
+  'severity.informational': 'ຂໍ້ມູນທົ່ວໄປ',
   'severity.info': 'ຂໍ້ມູນ',
   'severity.warning': 'ຄຳເຕືອນ',
   'severity.urgent': 'ດ່ວນ',
@@ -130,7 +131,7 @@ export const lo: Messages = {
   'investigate.chart': 'ແຜນພູມ',
   'investigate.chartLabel': 'ແຜນພູມຂອງ: {query}',
 
-  'alerts.summary': 'ການແຈ້ງເຕືອນ {total} ລາຍການ, ຍັງເປີດຢູ່ {open}',
+  'alerts.summary': 'ການແຈ້ງເຕືອນ {total, number} ລາຍການ, ຍັງເປີດຢູ່ {open, number}',
   'alerts.empty': 'ຍັງບໍ່ມີການແຈ້ງເຕືອນ. ກົດການກວດຈັບຈະສ້າງການແຈ້ງເຕືອນເມື່ອຂໍ້ມູນເທເລເມທຣີມາຮອດ.',
   'alerts.time': 'ເວລາ',
   'alerts.severity': 'ລະດັບຄວາມຮຸນແຮງ',

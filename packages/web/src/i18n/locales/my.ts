@@ -61,6 +61,7 @@ export const my: Messages = {
   'severity.medium': 'အလယ်အလတ်',
   'severity.high': 'မြင့်',
   'severity.critical': 'အလွန်အရေးကြီး',
+  'severity.informational': 'သတင်းအချက်အလက်သာ',
   'severity.info': 'သတင်းအချက်အလက်',
   'severity.warning': 'သတိပေးချက်',
   'severity.urgent': 'အရေးပေါ်',
@@ -130,7 +131,7 @@ export const my: Messages = {
   'investigate.chart': 'ဂရပ်',
   'investigate.chartLabel': 'ဂရပ်: {query}',
 
-  'alerts.summary': 'သတိပေးချက် {total} ခု၊ မဖြေရှင်းရသေး {open} ခု',
+  'alerts.summary': 'သတိပေးချက် {total, number} ခု၊ မဖြေရှင်းရသေး {open, number} ခု',
   'alerts.empty': 'သတိပေးချက် မရှိသေးပါ။ တယ်လီမီတာ ရောက်လာသည်နှင့် ထောက်လှမ်းရေး စည်းမျဉ်းများက ထုတ်ပေးမည်။',
   'alerts.time': 'အချိန်',
   'alerts.severity': 'ပြင်းထန်မှု',

@@ -63,6 +63,7 @@ export const vi: Messages = {
   'severity.medium': 'Trung bình',
   'severity.high': 'Cao',
   'severity.critical': 'Nghiêm trọng',
+  'severity.informational': 'Thông tin',
   'severity.info': 'Thông tin',
   'severity.warning': 'Cảnh báo',
   'severity.urgent': 'Khẩn cấp',
@@ -133,7 +134,7 @@ export const vi: Messages = {
   'investigate.chart': 'Biểu đồ',
   'investigate.chartLabel': 'Biểu đồ của: {query}',
 
-  'alerts.summary': '{total} cảnh báo, {open} chưa xử lý',
+  'alerts.summary': '{total, number} cảnh báo, {open, number} chưa xử lý',
   'alerts.empty':
     'Chưa có cảnh báo. Các quy tắc phát hiện sẽ tạo cảnh báo khi dữ liệu giám sát đến.',
   'alerts.time': 'Thời gian',

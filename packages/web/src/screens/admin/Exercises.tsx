@@ -83,7 +83,12 @@ export function Exercises() {
           </label>
           <label>
             {t('exercises.scenario')}
-            <select value={scenario} onChange={(e) => setScenario(e.target.value)} required>
+            <select
+              aria-label={t('exercises.scenario')}
+              value={scenario}
+              onChange={(e) => setScenario(e.target.value)}
+              required
+            >
               <option value="">{t('inbox.choose')}</option>
               {scenarios.data?.map((s) => (
                 <option key={s.id} value={s.id}>

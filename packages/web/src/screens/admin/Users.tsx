@@ -80,6 +80,7 @@ export function Users() {
           <label>
             {t('users.role')}
             <select
+              aria-label={t('users.role')}
               value={form.role}
               onChange={(e) => setForm({ ...form, role: e.target.value as Role })}
             >

@@ -87,7 +87,11 @@ export function Assets() {
         <div className="row">
           <label>
             {t('assets.action')}
-            <select value={actionId} onChange={(e) => setActionId(e.target.value)}>
+            <select
+              aria-label={t('assets.action')}
+              value={actionId}
+              onChange={(e) => setActionId(e.target.value)}
+            >
               <option value="">{t('assets.chooseAction')}</option>
               {actions.data?.map((a) => (
                 <option key={a.id} value={a.id}>

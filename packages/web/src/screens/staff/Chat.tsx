@@ -14,7 +14,11 @@ export function Chat() {
         <h1 style={{ margin: 0 }}>{t('nav.chat')}</h1>
         <label className="inline">
           {t('control.team')}&nbsp;
-          <select value={teamId} onChange={(e) => setTeamId(e.target.value)}>
+          <select
+            aria-label={t('control.team')}
+            value={teamId}
+            onChange={(e) => setTeamId(e.target.value)}
+          >
             {exercise?.teams.map((tm) => (
               <option key={tm.id} value={tm.id}>
                 {tm.name}

@@ -56,6 +56,7 @@ export function ClockControls() {
         <label className="inline">
           {t('control.speed')}&nbsp;
           <select
+            aria-label={t('control.speed')}
             value={clock.speed}
             disabled={act.busy || clock.status === 'ended'}
             onChange={(e) => send({ command: 'speed', speed: Number(e.target.value) })}

@@ -123,6 +123,7 @@ export function ControlRoom() {
             <label className="inline">
               {t('control.scoreboard')}&nbsp;
               <select
+                aria-label={t('control.scoreboard')}
                 value={mode}
                 disabled={board.busy}
                 onChange={(e) => {

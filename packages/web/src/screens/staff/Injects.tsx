@@ -90,7 +90,12 @@ export function Injects() {
           </fieldset>
           <label>
             {t('injects.from')}
-            <select value={from} onChange={(e) => setFrom(e.target.value)} required>
+            <select
+              aria-label={t('injects.from')}
+              value={from}
+              onChange={(e) => setFrom(e.target.value)}
+              required
+            >
               <option value="">{t('inbox.choose')}</option>
               {parties.data?.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -101,7 +106,11 @@ export function Injects() {
           </label>
           <label>
             {t('injects.severity')}
-            <select value={severity} onChange={(e) => setSeverity(e.target.value)}>
+            <select
+              aria-label={t('injects.severity')}
+              value={severity}
+              onChange={(e) => setSeverity(e.target.value)}
+            >
               {['info', 'warning', 'urgent'].map((s) => (
                 <option key={s} value={s}>
                   {t(`severity.${s}`)}
