@@ -96,9 +96,10 @@ describe('columnar ingest', () => {
         // `Host.Name` lands in the `host.name` column only where `host.name` is absent
         let want = expectedCell(doc, name, info);
         if (name === 'host.name' && want === null) want = expectedCell(doc, 'Host.Name', info);
-        let got = row[c + 3] ?? null;
+        let got: unknown = row[c + 3] ?? null;
         if (typeof got === 'bigint') got = Number(got);
-        if (got !== null && typeof got === 'object' && 'items' in got) got = got.items;
+        if (got !== null && typeof got === 'object' && 'items' in got)
+          got = (got as { items: unknown }).items;
         expect([i, name, got]).toEqual([i, name, want]);
       });
     });
