@@ -96,6 +96,7 @@ export function Investigate() {
         return;
       }
       setError(undefined);
+      setNotice(undefined);
       setBusy(true);
       store.remember(q);
       setHistory(store.history());
