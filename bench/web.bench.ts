@@ -131,10 +131,15 @@ export async function benchWeb(): Promise<string> {
     await page.goto(`${server.url}/#/investigate`);
     await page.getByRole('combobox', { name: 'Hunting query' }).waitFor();
     // Let the query the screen runs on opening settle first.
-    await page.getByRole('status').filter({ hasText: /rows? in \d+ ms/ }).waitFor();
-    await page.waitForFunction(() => performance.getEntriesByName('kunren.render-results').length > 0);
+    await page
+      .getByRole('status')
+      .filter({ hasText: /rows? in \d+ ms/ })
+      .waitFor();
+    await page.waitForFunction(
+      () => performance.getEntriesByName('kunren.render-results').length > 0,
+    );
     const render: number[] = [];
-      for (let i = 0; i < RUNS; i++) render.push(await renderRows(page));
+    for (let i = 0; i < RUNS; i++) render.push(await renderRows(page));
     process.stderr.write(`bench web: render ${render.map(Math.round).join(', ')} ms\n`);
     const plain: number[] = [];
     for (let i = 0; i < 3; i++) {

@@ -1,5 +1,5 @@
 import { buildCatalogue, complete, tryParse, type FieldCatalogue } from '@kunren/hunt';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/ApiError.js';
 import { api } from '../../api/http.js';
@@ -41,6 +41,7 @@ function takePivot(): string | undefined {
   return q ?? undefined;
 }
 
+const EMPTY: Record<string, unknown>[] = [];
 const DEFAULT_COLUMNS = ['@timestamp', 'event.dataset', 'host.name', 'message'];
 
 interface Shown {
@@ -160,13 +161,16 @@ export function Investigate() {
     // Runs the last query once when the screen opens.
   }, [teamId]);
 
+  // The sidebar and the completion catalogue follow the results at a lower priority, so a
+  // large answer paints its first rows before the field statistics are computed.
+  const deferredRows = useDeferredValue(shown?.rows);
   // The ECS catalogue with the fields seen in the results marked as present in the store.
   const catalogue: FieldCatalogue = useMemo(() => {
     const columns = new Map<
       string,
       { type: 'string' | 'long' | 'double' | 'boolean' | 'timestamp'; array: boolean }
     >();
-    for (const row of shown?.rows.slice(0, 200) ?? [])
+    for (const row of deferredRows?.slice(0, 200) ?? [])
       for (const [k, v] of Object.entries(row))
         if (!columns.has(k))
           columns.set(k, {
@@ -183,7 +187,7 @@ export function Investigate() {
             array: Array.isArray(v),
           });
     return buildCatalogue(columns);
-  }, [shown]);
+  }, [deferredRows]);
   const suggestAt = useCallback(
     (src: string, caret: number) => complete(src, caret, catalogue, 12),
     [catalogue],
@@ -353,7 +357,7 @@ export function Investigate() {
         )}
       </div>
       <FieldSidebar
-        rows={shown?.rows ?? []}
+        rows={deferredRows ?? EMPTY}
         columns={columns}
         onToggleColumn={(f) =>
           setColumns((c) => (c.includes(f) ? c.filter((x) => x !== f) : [...c, f]))
