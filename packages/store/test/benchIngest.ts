@@ -16,14 +16,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import type { EcsEvent } from '@kunren/domain';
+import type { EcsEvent, Scenario } from '@kunren/domain';
 import { createWorld } from '@kunren/engine';
-import { loadScenarioFile } from '@kunren/scenario';
+import { loadScenario, loadScenarioFile } from '@kunren/scenario';
 import { DuckDbTelemetryStore } from '../src/duckdb/DuckDbTelemetryStore.js';
 import { syntheticEvents } from './fixtures/syntheticEvents.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const FLAGSHIP = join(ROOT, 'content/scenarios/ministry-targeted-attack/scenario.yaml');
+const FLAGSHIP_PATH = 'content/scenarios/ministry-targeted-attack/scenario.yaml';
+const FLAGSHIP = join(ROOT, FLAGSHIP_PATH);
 
 interface Opened {
   append(scope: { exerciseId: string; teamId: string }, events: readonly EcsEvent[]): Promise<void>;
@@ -35,6 +36,25 @@ type Open = () => Promise<Opened>;
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
   return i < 0 ? undefined : process.argv[i + 1];
+}
+
+let scenario: Scenario | undefined;
+/**
+ * The flagship scenario, loaded once (both sides see the same even if the file changes); the
+ * committed version when the working copy does not load (someone is editing it).
+ */
+async function flagship(): Promise<Scenario> {
+  if (scenario) return scenario;
+  let loaded = await loadScenarioFile(FLAGSHIP);
+  if (!loaded.ok) {
+    const text = execFileSync('git', ['-C', ROOT, 'show', `HEAD:${FLAGSHIP_PATH}`], {
+      encoding: 'utf8',
+    });
+    loaded = loadScenario(text, FLAGSHIP);
+    if (!loaded.ok) throw new Error(`flagship does not load: ${loaded.problems[0]?.message}`);
+    process.stderr.write("the working copy of the flagship does not load: using HEAD's\n");
+  }
+  return (scenario = loaded.scenario);
 }
 
 /** The events in batches: the flagship's world run for `hours`, or synthetic ones. */
@@ -54,9 +74,7 @@ async function* eventBatches(
     }
     return;
   }
-  const loaded = await loadScenarioFile(FLAGSHIP);
-  if (!loaded.ok) throw new Error(`flagship does not load: ${loaded.problems[0]?.message}`);
-  const world = createWorld(loaded.scenario, { seed: 1, team: 'bench' });
+  const world = createWorld(await flagship(), { seed: 1, team: 'bench' });
   let out: EcsEvent[] = [];
   for (const o of world.runUntil(source.hours * 3_600_000)) {
     if (o.type !== 'event') continue;
