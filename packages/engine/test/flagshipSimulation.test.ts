@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { EcsEvent, Scenario } from '@kunren/domain';
+import { expandOrganisation, type EcsEvent, type Scenario } from '@kunren/domain';
 import { evaluate, HuntError, inferColumns, parse, tryParse, type Query } from '@kunren/hunt';
 import {
   createWorld,
@@ -124,5 +124,62 @@ describe('the flagship evidence queries', () => {
     }
     check(chunk);
     expect([...pending].map(([k, p]) => `${k}${p.error ? ` (${p.error})` : ''}`)).toEqual([]);
+  }, 300_000);
+
+  it("each task's evidence rows show its answer (seed 1, a team that does nothing)", () => {
+    // A trainee follows the evidence query and reads the answer off its rows: a query that
+    // returns rows without the answer (a field the source never fills) fails here.
+    const TYPES = new Set(['host', 'user', 'filename', 'hash', 'domain', 'ip', 'email']);
+    const world = createWorld(scenario, { seed: 1, team: REFERENCE_TEAM });
+    const range = {
+      from: isoTimestamp(world.startMs),
+      to: isoTimestamp(world.startMs + world.lengthMs + 1),
+    };
+    const wanted = new Map<string, { queries: Query[]; keys: string[]; seen: string[] }>();
+    for (const task of scenario.tasks) {
+      if (!TYPES.has(task.answer.type) || task.evidence.length === 0) continue;
+      const keys = (resolvedKeys(task, scenario, run(1).idle.truth) ?? []).map((k) =>
+        (task.answer.type === 'filename' ? (k.split(/[\\/]/).pop() ?? k) : k).toLowerCase(),
+      );
+      wanted.set(task.id, { queries: task.evidence.map((e) => parse(e.query)), keys, seen: [] });
+    }
+    const check = (chunk: EcsEvent[]): void => {
+      const columns = inferColumns(chunk);
+      for (const w of wanted.values()) {
+        for (const q of w.queries) {
+          try {
+            const rows = evaluate(q, chunk, { range, maxRows: 1000, columns }).rows;
+            if (rows.length > 0) w.seen.push(JSON.stringify(rows).toLowerCase());
+          } catch (err) {
+            // a field no record of this chunk has yet (the store knows it from others)
+            if (!(err instanceof HuntError)) throw err;
+          }
+        }
+      }
+    };
+    let chunk: EcsEvent[] = [];
+    for (const e of world.events(world.lengthMs)) {
+      chunk.push(e);
+      if (chunk.length === 50_000) {
+        check(chunk);
+        chunk = [];
+      }
+    }
+    check(chunk);
+    const hostIps = new Map(
+      expandOrganisation(scenario.organisation).hosts.map((h) => [h.name.toLowerCase(), h.ip]),
+    );
+    const missing: string[] = [];
+    for (const [id, w] of wanted) {
+      const text = w.seen.join('\n').replace(/\\\\/g, '\\');
+      for (const k of w.keys) {
+        // a host may show as its address (the asset list maps it back to the name)
+        const ip = hostIps.get(k);
+        if (!text.includes(k) && !(ip !== undefined && text.includes(`"${ip}"`)))
+          missing.push(`${id}: ${k}`);
+      }
+    }
+    expect(wanted.size).toBeGreaterThan(10);
+    expect(missing).toEqual([]);
   }, 300_000);
 });

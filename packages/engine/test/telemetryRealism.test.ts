@@ -43,6 +43,38 @@ describe('flagship telemetry realism (seed 1, first 20 h)', () => {
     expect([...offenders].sort()).toEqual([]);
   });
 
+  it('a browser user agent in the proxy log names a browser that runs on that host', () => {
+    const started = new Map<string, Set<string>>();
+    for (const e of events) {
+      if (code(e) !== '1') continue;
+      const ip = (field(e, 'host.ip') as string[] | undefined)?.[0] ?? '';
+      const set = started.get(ip) ?? new Set<string>();
+      set.add(String(field(e, 'process.name')).toLowerCase());
+      started.set(ip, set);
+    }
+    const browserOf = (ua: string) => {
+      if (/ (OPR|Teams)\//.test(ua)) return undefined;
+      if (/ Edg\//.test(ua)) return 'msedge.exe';
+      if (/ Firefox\//.test(ua)) return 'firefox.exe';
+      return / Chrome\//.test(ua) ? 'chrome.exe' : undefined;
+    };
+    const wrong = new Map<string, number>();
+    let browserRequests = 0;
+    for (const e of events) {
+      if (field(e, 'event.dataset') !== 'squid.log') continue;
+      const browser = browserOf(String(field(e, 'user_agent.original')));
+      if (!browser) continue;
+      browserRequests++;
+      const ip = String(field(e, 'source.ip'));
+      if (!started.get(ip)?.has(browser)) {
+        const k = `${browser} UA from a host without ${browser}`;
+        wrong.set(k, (wrong.get(k) ?? 0) + 1);
+      }
+    }
+    expect(browserRequests).toBeGreaterThan(1000);
+    expect(Object.fromEntries(wrong)).toEqual({});
+  });
+
   it('the comsvcs MiniDump command line names the PID that Sysmon 10 shows for lsass.exe', () => {
     const dumps = events.filter(
       (e) => code(e) === '1' && /MiniDump/.test(String(field(e, 'process.command_line'))),

@@ -140,6 +140,12 @@ export const ImageLoadStep = Type.Object(
     process: Type.Optional(Type.String()),
     dll: Type.String(),
     signed: Type.Optional(Type.Boolean()),
+    hash: Type.Optional(
+      Type.String({
+        description:
+          "SHA-256 of the DLL (Sysmon 7 Hashes); give the same value as the file step that wrote it, e.g. '{{indicator.implantHash}}'",
+      }),
+    ),
     ...common,
   },
   { additionalProperties: false },

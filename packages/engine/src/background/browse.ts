@@ -1,6 +1,7 @@
 import { emitProcess } from '../emit/emitProcess.js';
 import { emitWeb } from '../emit/emitWeb.js';
 import type { Sim } from '../sim/Sim.js';
+import { userAgentFor } from '../telemetry/userAgentFor.js';
 import { browserOf } from './interactiveLogon.js';
 import { rateOf, scheduleNext } from './scheduleSessionWork.js';
 import { atLunch, inSession } from './sessionContext.js';
@@ -57,7 +58,11 @@ export function browse(sim: Sim, t: number, u: number, g: number): void {
     scheme: 'https',
     method: 'GET',
     path: r.pick(PATHS),
-    userAgent: bg.browsing.userAgents[um.index % bg.browsing.userAgents.length] as string,
+    userAgent: userAgentFor(
+      s.browser.executable,
+      bg.browsing.userAgents[um.index % bg.browsing.userAgents.length] as string,
+      bg.browsing.userAgents,
+    ),
     bytesOut: 200 + r.int(800),
     bytesIn: 5_000 + r.int(300_000),
     status: r.chance(0.04) ? 304 : 200,

@@ -157,7 +157,7 @@ export function runImageLoad(
         sim.meta(t, p.host, 'sysmon'),
         hm.facts,
         p.proc,
-        fileFacts(sc.render(s.dll)),
+        fileFacts(sc.render(s.dll), s.hash !== undefined ? sc.render(s.hash) : undefined),
         signed,
         signed ? 'Microsoft Windows' : '-',
       ),

@@ -17,6 +17,7 @@ import type { WorldModel } from '../model/WorldModel.js';
 import type { Sim } from '../sim/Sim.js';
 import type { StepOf } from './runHostSteps.js';
 import { resolveHost } from './resolveHost.js';
+import { userAgentFor } from '../telemetry/userAgentFor.js';
 import { resolveProcess } from './resolveProcess.js';
 import type { Scope } from './Scope.js';
 import type { StepContext } from './StepContext.js';
@@ -73,7 +74,10 @@ export function runConnect(
     proxied: web,
     method: s.method ?? 'GET',
     path: s.path !== undefined ? sc.render(s.path) : '/',
-    userAgent: s.userAgent !== undefined ? sc.render(s.userAgent) : DEFAULT_UA,
+    userAgent:
+      s.userAgent !== undefined
+        ? sc.render(s.userAgent)
+        : userAgentFor(p?.proc?.executable, DEFAULT_UA),
     bytesOut: s.bytesOut ?? 300 + r.int(900),
     bytesIn: s.bytesIn ?? 2000 + r.int(40_000),
     status: s.status ?? 200,
