@@ -9,6 +9,7 @@ const all: Record<string, () => Promise<Bench>> = {
   engine: async () => (await import('./engine.bench.js')).benchEngine,
   hunt: async () => (await import('./hunt.bench.js')).benchHunt,
   server: async () => (await import('./server.bench.js')).benchServer,
+  web: async () => (await import('./web.bench.js')).benchWeb,
 };
 
 const wanted = process.argv.slice(2);
