@@ -252,6 +252,7 @@ export async function benchServer(options: ServerBenchOptions = {}): Promise<str
     const cpu = process.cpuUsage(cpu0);
     const sim = exercise.simNow();
     for (const c of clients) c.ws.terminate();
+    await server.runtime.stop(); // the ceiling is measured with the simulation stopped
     const top = await ceiling(10, 32);
     const mb = (b: number) => `${(b / 1048576).toFixed(0)} MB`;
     return [

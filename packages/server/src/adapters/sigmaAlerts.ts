@@ -1,20 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EcsEvent } from '@kunren/domain';
-import { compileRule, loadSigmaText, type ColumnInfo, type Query } from '@kunren/hunt';
+import { compileRule, loadSigmaText, type Query } from '@kunren/hunt';
+import type { TelemetryScope, TelemetryStore } from '@kunren/store';
 import type { AlertEvaluator, RaisedAlert } from '../runtime/AlertEvaluator.js';
-import { optionalExport } from './optionalExport.js';
-
-type Evaluate = (
-  query: Query,
-  events: Iterable<EcsEvent>,
-  options: {
-    range: { from: string; to: string };
-    maxRows: number;
-    columns?: ReadonlyMap<string, ColumnInfo>;
-  },
-) => { rows: readonly Record<string, unknown>[]; rawEvents: boolean };
-type InferColumns = (events: readonly EcsEvent[]) => ReadonlyMap<string, ColumnInfo>;
 
 interface CompiledRule {
   readonly id: string;
@@ -23,6 +12,9 @@ interface CompiledRule {
   readonly techniques: readonly string[];
   readonly query: Query;
 }
+
+/** Matches one window may raise at most (per rule when the rules run one by one). */
+const MAX_MATCHES = 10_000;
 
 async function ruleFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -41,17 +33,29 @@ function get(doc: Record<string, unknown>, path: string): unknown {
   return v ?? doc[path];
 }
 
-/**
- * The built-in detection rules (kunren's Sigma rules, `content/rules/`), compiled once and
- * evaluated in memory over each new batch of a team's events by the hunt interpreter.
- */
-export async function sigmaAlerts(
-  rulesDir: string,
-): Promise<AlertEvaluator & { readonly rules: number }> {
-  const evaluate = await optionalExport<Evaluate>('@kunren/hunt', 'evaluate');
-  const inferColumns = await optionalExport<InferColumns>('@kunren/hunt', 'inferColumns');
+function alertOf(
+  rule: CompiledRule,
+  row: Record<string, unknown>,
+  simAtOf: (e: EcsEvent) => number,
+): RaisedAlert {
+  const eventId = String(get(row, 'event.id') ?? '');
+  const host = get(row, 'host.name');
+  return {
+    id: `${rule.id}:${eventId}`,
+    ruleId: rule.id,
+    title: rule.title,
+    severity: rule.level,
+    techniques: rule.techniques,
+    at: simAtOf(row as EcsEvent),
+    eventId,
+    host: typeof host === 'string' ? host : null,
+  };
+}
+
+/** Loads and compiles the Sigma rules under `dir` (rules that do not compile are left out). */
+export async function loadRules(dir: string): Promise<CompiledRule[]> {
   const rules: CompiledRule[] = [];
-  for (const file of await ruleFiles(rulesDir)) {
+  for (const file of await ruleFiles(dir)) {
     const loaded = loadSigmaText(await readFile(file, 'utf8'), file);
     for (const doc of loaded.documents) {
       if (doc.kind !== 'rule') continue;
@@ -66,42 +70,119 @@ export async function sigmaAlerts(
       });
     }
   }
+  return rules;
+}
+
+type Range = { readonly from: string; readonly to: string };
+type SimAtOf = (e: EcsEvent) => number;
+
+/** The column `evaluate` adds for rule `i`: true when the event matches that rule. */
+const flag = (i: number) => `kunren_alert_${i}`;
+
+/** One query for several filter-only rules: their filters OR-ed, one flag column per rule. */
+function combine(rules: readonly CompiledRule[], index: readonly number[]): Query {
+  const span = { start: 0, end: 0 };
+  return {
+    filter: { kind: 'or', items: index.map((i) => rules[i]!.query.filter), span },
+    commands: [
+      {
+        kind: 'eval',
+        assignments: index.map((i) => ({
+          name: flag(i),
+          expr: { kind: 'filter', expr: rules[i]!.query.filter, span },
+        })),
+        span,
+      },
+    ],
+    source: index.map((i) => `(${rules[i]!.query.source})`).join(' or '),
+  };
+}
+
+/** Rows of `query` over `range`, halving the window while the result would be cut. */
+async function rowsOf(
+  telemetry: TelemetryStore,
+  scope: TelemetryScope,
+  query: Query,
+  range: Range,
+): Promise<Record<string, unknown>[]> {
+  const r = await telemetry.query(scope, query, { ...range, maxRows: MAX_MATCHES });
+  const from = Date.parse(range.from);
+  const to = Date.parse(range.to);
+  if (!r.truncated || to - from <= 1) return [...r.rows];
+  const mid = new Date(Math.floor((from + to) / 2)).toISOString();
+  return [
+    ...(await rowsOf(telemetry, scope, query, { from: range.from, to: mid })),
+    ...(await rowsOf(telemetry, scope, query, { from: mid, to: range.to })),
+  ];
+}
+
+/** How often (in evaluations of a team) rules on fields the team lacked are tried again. */
+const RETRY_EVERY = 8;
+
+/**
+ * The built-in detection rules (kunren's Sigma rules, `content/rules/`), evaluated in the
+ * telemetry store over each new window of a team's events: the filter-only rules as one SQL
+ * query (filters OR-ed, a flag column per rule naming the rules that fired), rules with pipes
+ * one query each. A rule on a field the team's telemetry lacks yet is set aside and tried
+ * again every few windows from where it stopped, so no matching event is missed.
+ */
+export async function sigmaAlerts(
+  rulesDir: string,
+): Promise<AlertEvaluator & { readonly rules: number }> {
+  const rules = await loadRules(rulesDir);
+  const plain = rules.flatMap((r, i) => (r.query.commands.length === 0 ? [i] : []));
+  const piped = rules.flatMap((r, i) => (r.query.commands.length > 0 ? [i] : []));
+  /** Per team: rules set aside (index → start of the window they still owe), evaluations. */
+  const teams = new Map<string, { aside: Map<number, string>; runs: number }>();
+
+  const single = async (
+    telemetry: TelemetryStore,
+    scope: TelemetryScope,
+    i: number,
+    range: Range,
+    simAtOf: SimAtOf,
+  ): Promise<RaisedAlert[]> => {
+    const rows = await rowsOf(telemetry, scope, rules[i]!.query, range);
+    return rows.map((row) => alertOf(rules[i]!, row, simAtOf));
+  };
+
   return {
     rules: rules.length,
-    evaluate(events, simAtOf) {
-      if (events.length === 0) return [];
-      let min = Infinity;
-      let max = -Infinity;
-      for (const e of events) {
-        const t = Date.parse(String(e['@timestamp']));
-        if (t < min) min = t;
-        if (t > max) max = t;
-      }
-      const range = { from: new Date(min).toISOString(), to: new Date(max + 1).toISOString() };
+    async evaluate(telemetry, scope, range, simAtOf) {
+      if (Date.parse(range.from) >= Date.parse(range.to)) return [];
+      const key = `${scope.exerciseId}/${scope.teamId}`;
+      const team = teams.get(key) ?? { aside: new Map<number, string>(), runs: 0 };
+      teams.set(key, team);
+      team.runs++;
       const out: RaisedAlert[] = [];
-      const columns = inferColumns(events);
-      for (const rule of rules) {
-        let rows: readonly Record<string, unknown>[];
+      const healthy = plain.filter((i) => !team.aside.has(i));
+      let separately = piped.filter((i) => !team.aside.has(i));
+      if (healthy.length > 0) {
         try {
-          rows = evaluate(rule.query, events, { range, maxRows: 1000, columns }).rows;
+          for (const row of await rowsOf(telemetry, scope, combine(rules, healthy), range))
+            for (const i of healthy)
+              if (row[flag(i)] === true) out.push(alertOf(rules[i]!, row, simAtOf));
         } catch {
-          continue; // a rule on fields this batch lacks
-        }
-        for (const row of rows) {
-          const eventId = String(get(row, 'event.id') ?? '');
-          const host = get(row, 'host.name');
-          out.push({
-            id: `${rule.id}:${eventId}`,
-            ruleId: rule.id,
-            title: rule.title,
-            severity: rule.level,
-            techniques: rule.techniques,
-            at: simAtOf(row as EcsEvent),
-            eventId,
-            host: typeof host === 'string' ? host : null,
-          });
+          separately = [...healthy, ...separately];
         }
       }
+      for (const i of separately) {
+        try {
+          out.push(...(await single(telemetry, scope, i, range, simAtOf)));
+        } catch {
+          team.aside.set(i, range.from); // a rule on fields this team's telemetry lacks yet
+        }
+      }
+      if (team.runs % RETRY_EVERY === 0)
+        for (const [i, from] of [...team.aside]) {
+          if (from === range.from) continue; // set aside just now
+          try {
+            out.push(...(await single(telemetry, scope, i, { from, to: range.to }, simAtOf)));
+            team.aside.delete(i);
+          } catch {
+            // still lacking the field: try again later from the same point
+          }
+        }
       return out;
     },
   };

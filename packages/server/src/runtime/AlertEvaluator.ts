@@ -1,4 +1,5 @@
 import type { EcsEvent } from '@kunren/domain';
+import type { TelemetryScope, TelemetryStore } from '@kunren/store';
 
 /** An alert raised by a built-in detection rule on one event. */
 export interface RaisedAlert {
@@ -15,10 +16,15 @@ export interface RaisedAlert {
   readonly host: string | null;
 }
 
-/** Evaluates the built-in detection rules over a batch of new events. */
+/**
+ * Evaluates the built-in detection rules over a window of a team's stored telemetry
+ * (`from` inclusive, `to` exclusive, ISO 8601): in the store, off the request path.
+ */
 export interface AlertEvaluator {
   evaluate(
-    events: readonly EcsEvent[],
+    telemetry: TelemetryStore,
+    scope: TelemetryScope,
+    range: { readonly from: string; readonly to: string },
     simAtOf: (event: EcsEvent) => number,
-  ): readonly RaisedAlert[];
+  ): Promise<readonly RaisedAlert[]>;
 }

@@ -2,6 +2,7 @@ import { parseDuration, type ActionRecord, type Scenario } from '@kunren/domain'
 import { errors } from '../http/errors.js';
 import { rooms } from '../live/rooms.js';
 import type { LiveFrame } from '../schemas/frames.js';
+import type { RaisedAlert } from './AlertEvaluator.js';
 import type { ExerciseRecord, TeamRecord } from '../state/StateStore.js';
 import { applyClockCommand, type ClockCommand } from './clockCommands.js';
 import { clockView } from './clockView.js';
@@ -10,10 +11,18 @@ import { isoAt, simTimeAt } from './simTime.js';
 import { TeamRuntime, type AdvanceResult } from './TeamRuntime.js';
 
 const DEFAULT_CHUNK_MS = 15 * 60_000;
+/** Lets requests waiting on the event loop run before the next slice of simulation. */
+const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** Telemetry is appended in batches (an append costs ~30 ms however small): this many events… */
 const FLUSH_EVENTS = 5000;
 /** …or this much wall time, whichever comes first (the SIEM's ingest delay); paused clocks flush at once. */
 const FLUSH_MS = 5_000;
+/**
+ * The detection rules run in the store over windows of at least this much sim time (a run
+ * costs ~0.3 s of DuckDB work per team whatever the window); a flush in a team's turn (a
+ * hunt on a paused clock) and a rebuild run them over whatever is new.
+ */
+const DETECT_EVERY_MS = 5 * 60_000;
 
 /**
  * One live exercise: its clock and one world per team. Every operation runs in turn
@@ -34,7 +43,7 @@ export class ExerciseRuntime {
   ) {
     this.length = parseDuration(scenario.length) ?? 0;
     for (const t of teamRecords)
-      this.teams.set(t.id, new TeamRuntime(t.id, t.seed, scenario, deps.engine, deps.rules));
+      this.teams.set(t.id, new TeamRuntime(t.id, t.seed, scenario, deps.engine));
   }
 
   /** Runs `fn` alone: after every earlier operation of this exercise and of its teams. */
@@ -58,7 +67,7 @@ export class ExerciseRuntime {
    * Appends a team's buffered events to the telemetry store behind its earlier appends; the
    * world goes on meanwhile (a slow store never holds up actions). Resolves once stored.
    */
-  flush(team: TeamRuntime): Promise<void> {
+  flush(team: TeamRuntime, detectNow = false): Promise<void> {
     const batch = team.pending;
     const until = team.world.now;
     team.pending = [];
@@ -68,6 +77,8 @@ export class ExerciseRuntime {
       .then(async () => {
         if (batch.length > 0) await this.deps.telemetry.append(scope, batch);
         team.storedUntil = Math.max(team.storedUntil, until);
+        if (detectNow || team.storedUntil - team.alertedUntil >= DETECT_EVERY_MS)
+          this.publishAlerts(team, await this.detect(team));
       })
       .catch((err: unknown) => this.deps.onError?.(err));
     return team.flushing;
@@ -76,7 +87,7 @@ export class ExerciseRuntime {
   /** Flushes a team's telemetry in its turn: a hunt then sees everything up to now. */
   flushTeam(teamId: string): Promise<void> {
     const team = this.team(teamId);
-    return this.teamSerial(teamId, () => this.flush(team));
+    return this.teamSerial(teamId, () => this.flush(team, true));
   }
 
   /** Current sim ms. */
@@ -107,8 +118,9 @@ export class ExerciseRuntime {
   private async deliver(team: TeamRuntime, result: AdvanceResult): Promise<void> {
     for (const e of result.events) team.pending.push(e);
     const now = this.deps.clock.now();
+    // Not awaited: the append and the detection rules run behind the world, in order.
     if (team.pending.length >= FLUSH_EVENTS || now - team.flushedAt >= FLUSH_MS)
-      await this.flush(team);
+      void this.flush(team);
     for (const inject of result.injects) {
       const spec = this.scenario.injects.find((i) => i.id === inject.id);
       if (!spec) continue;
@@ -132,7 +144,27 @@ export class ExerciseRuntime {
         teamId: team.teamId,
         result: { seq: r.seq, simTime: r.at, status: r.status, result: r.result },
       });
-    for (const alert of result.alerts) {
+  }
+
+  /**
+   * Runs the detection rules in the store over the team's events stored since the last run
+   * (one window per flush, never on the request path); keeps and returns the new alerts.
+   */
+  private async detect(team: TeamRuntime): Promise<RaisedAlert[]> {
+    if (team.storedUntil <= team.alertedUntil) return [];
+    const range = {
+      from: isoAt(this.scenario.start, team.alertedUntil + 1),
+      to: isoAt(this.scenario.start, team.storedUntil + 1),
+    };
+    team.alertedUntil = team.storedUntil;
+    const scope = { exerciseId: this.record.id, teamId: team.teamId };
+    return team.raise(
+      await this.deps.rules.evaluate(this.deps.telemetry, scope, range, team.simAtOf),
+    );
+  }
+
+  private publishAlerts(team: TeamRuntime, alerts: readonly RaisedAlert[]): void {
+    for (const alert of alerts) {
       const { id, ruleId, title, severity, techniques, at, eventId, host } = alert;
       this.publish(rooms.team(team.teamId), {
         type: 'alert',
@@ -157,6 +189,7 @@ export class ExerciseRuntime {
   private async advanceTeam(team: TeamRuntime, t: number): Promise<void> {
     const chunk = this.deps.chunkMs ?? DEFAULT_CHUNK_MS;
     while (team.world.now < t) {
+      await yieldToLoop();
       const next = Math.min(t, team.world.now + chunk);
       await this.deliver(team, team.advance(next));
       if (team.world.now < next) break; // the engine did not move: do not spin
@@ -172,6 +205,8 @@ export class ExerciseRuntime {
         this.teamSerial(team.teamId, () => this.advanceTeam(team, t)),
       ),
     );
+    // The next tick starts once this one's telemetry is stored (bounds the backlog).
+    await Promise.all([...this.teams.values()].map((team) => team.flushing));
     if (t < this.length) return;
     await this.serial(async () => {
       if (this.record.clock.status === 'running')
@@ -273,6 +308,7 @@ export class ExerciseRuntime {
       team.apply(action);
     }
     await this.advanceQuiet(team, until);
+    await this.detect(team);
   }
 
   private async advanceQuiet(team: TeamRuntime, t: number): Promise<void> {

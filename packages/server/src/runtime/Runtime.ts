@@ -166,9 +166,12 @@ export class Runtime {
     }, intervalMs);
   }
 
-  /** Stops the timer and waits for a tick in progress. */
+  /** Stops the timer and waits for a tick in progress and for telemetry appends in flight. */
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     await this.ticking;
+    await Promise.all(
+      this.all().flatMap((exercise) => [...exercise.teams.values()].map((t) => t.flushing)),
+    );
   }
 }

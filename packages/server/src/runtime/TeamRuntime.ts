@@ -1,12 +1,11 @@
 import type { ActionRecord, EcsEvent, Scenario } from '@kunren/domain';
-import type { AlertEvaluator, RaisedAlert } from './AlertEvaluator.js';
+import type { RaisedAlert } from './AlertEvaluator.js';
 import type { EnginePort, WorldHandle } from './EnginePort.js';
 
 /** What one advance of a team's world produced. */
 export interface AdvanceResult {
   readonly events: readonly EcsEvent[];
   readonly injects: readonly { readonly id: string; readonly at: number }[];
-  readonly alerts: readonly RaisedAlert[];
   readonly actionResults: readonly ActionResult[];
 }
 
@@ -34,6 +33,8 @@ export class TeamRuntime {
   flushedAt = 0;
   /** Sim ms up to which (inclusive) this team's events are in the telemetry store. */
   storedUntil = 0;
+  /** Sim ms up to which (inclusive) the detection rules have run over the stored events. */
+  alertedUntil = -1;
   /** The team's telemetry appends in flight, in order (the world does not wait for them). */
   flushing: Promise<void> = Promise.resolve();
   world: WorldHandle;
@@ -43,7 +44,6 @@ export class TeamRuntime {
     readonly seed: number,
     private readonly scenario: Scenario,
     private readonly engine: EnginePort,
-    private readonly rules: AlertEvaluator,
   ) {
     this.world = engine.createWorld(scenario, { seed, team: teamId });
   }
@@ -52,9 +52,16 @@ export class TeamRuntime {
   simAtOf = (event: EcsEvent): number =>
     Date.parse(String(event['@timestamp'])) - Date.parse(this.scenario.start);
 
+  /** Keeps the alerts not raised before; returns them (the new ones). */
+  raise(alerts: readonly RaisedAlert[]): RaisedAlert[] {
+    const fresh = alerts.filter((a) => !this.alerts.has(a.id));
+    for (const a of fresh) this.alerts.set(a.id, a);
+    return fresh;
+  }
+
   /** Runs the world to `t` (no-op when already there). */
   advance(t: number): AdvanceResult {
-    if (t <= this.world.now) return { events: [], injects: [], alerts: [], actionResults: [] };
+    if (t <= this.world.now) return { events: [], injects: [], actionResults: [] };
     const events: EcsEvent[] = [];
     const injects: { id: string; at: number }[] = [];
     const actionResults: ActionResult[] = [];
@@ -82,9 +89,7 @@ export class TeamRuntime {
       }
     }
     this.injects.push(...injects);
-    const alerts = this.rules.evaluate(events, this.simAtOf).filter((a) => !this.alerts.has(a.id));
-    for (const a of alerts) this.alerts.set(a.id, a);
-    return { events, injects, alerts, actionResults };
+    return { events, injects, actionResults };
   }
 
   /** Applies an action at the world's current time (throws when the engine rejects it). */
@@ -101,5 +106,6 @@ export class TeamRuntime {
     this.actionResults.clear();
     this.pending = [];
     this.storedUntil = 0;
+    this.alertedUntil = -1;
   }
 }
