@@ -42,8 +42,14 @@ export class ExerciseRuntime {
     private readonly deps: RuntimeDeps,
   ) {
     this.length = parseDuration(scenario.length) ?? 0;
-    for (const t of teamRecords)
-      this.teams.set(t.id, new TeamRuntime(t.id, t.seed, scenario, deps.engine));
+    // Teams are spread over the flush and detection periods (phase per team), so their
+    // appends and alert queries do not all land on the same tick.
+    for (const [i, t] of teamRecords.entries()) {
+      const team = new TeamRuntime(t.id, t.seed, scenario, deps.engine);
+      team.phase = i / teamRecords.length;
+      team.flushedAt = deps.clock.now() - team.phase * FLUSH_MS;
+      this.teams.set(t.id, team);
+    }
   }
 
   /** Runs `fn` alone: after every earlier operation of this exercise and of its teams. */
@@ -77,7 +83,9 @@ export class ExerciseRuntime {
       .then(async () => {
         if (batch.length > 0) await this.deps.telemetry.append(scope, batch);
         team.storedUntil = Math.max(team.storedUntil, until);
-        if (detectNow || team.storedUntil - team.alertedUntil >= DETECT_EVERY_MS)
+        const period = (t: number) =>
+          Math.floor((t + team.phase * DETECT_EVERY_MS) / DETECT_EVERY_MS);
+        if (detectNow || period(team.storedUntil) > period(team.alertedUntil))
           this.publishAlerts(team, await this.detect(team));
       })
       .catch((err: unknown) => this.deps.onError?.(err));
