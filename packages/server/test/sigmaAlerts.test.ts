@@ -10,9 +10,9 @@ import { loadRules, sigmaAlerts } from '../src/adapters/sigmaAlerts.js';
 import { contentDir, flagship } from './harness.js';
 
 const HOUR = 3_600_000;
-/** The flagship's initial access lands between 9h15m and 10h30m: 9 h to 11 h hold the first stages. */
-const FROM = 9 * HOUR;
-const UNTIL = 11 * HOUR;
+/** The flagship's initial access lands between 9h15m and 10h30m: 9h30m to 10h30m hold the first stages. */
+const FROM = 9.5 * HOUR;
+const UNTIL = 10.5 * HOUR;
 
 describe('built-in Sigma alerts evaluated in the telemetry store', () => {
   const scope = { exerciseId: 'e1', teamId: 't1' };
