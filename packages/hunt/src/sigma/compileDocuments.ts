@@ -12,11 +12,33 @@ export function compileDocuments(
   documents: readonly SigmaDocument[],
   options: SigmaCompileOptions = {},
 ): SigmaCompileResult[] {
+  const byRef = refIndex(documents);
+  const hidden = hiddenByCorrelations(documents);
+  return documents
+    .filter((doc) => !hidden.has(doc))
+    .map((doc) =>
+      doc.kind === 'rule'
+        ? compileRule(doc, options)
+        : compileCorrelation(doc, (ref) => byRef.get(ref), options),
+    );
+}
+
+/** Documents by id and by name (the first of each wins). */
+function refIndex(documents: readonly SigmaDocument[]): Map<string, SigmaDocument> {
   const byRef = new Map<string, SigmaDocument>();
   for (const doc of documents) {
     if (doc.id !== undefined && !byRef.has(doc.id)) byRef.set(doc.id, doc);
     if (doc.name !== undefined && !byRef.has(doc.name)) byRef.set(doc.name, doc);
   }
+  return byRef;
+}
+
+/**
+ * The rules that only feed a correlation (its `generate` is false, the default): per the
+ * Sigma correlation specification they raise no alert of their own.
+ */
+export function hiddenByCorrelations(documents: readonly SigmaDocument[]): Set<SigmaDocument> {
+  const byRef = refIndex(documents);
   const hidden = new Set<SigmaDocument>();
   for (const doc of documents) {
     if (doc.kind !== 'correlation' || doc.correlation.generate) continue;
@@ -25,11 +47,5 @@ export function compileDocuments(
       if (target) hidden.add(target);
     }
   }
-  return documents
-    .filter((doc) => !hidden.has(doc))
-    .map((doc) =>
-      doc.kind === 'rule'
-        ? compileRule(doc, options)
-        : compileCorrelation(doc, (ref) => byRef.get(ref), options),
-    );
+  return hidden;
 }

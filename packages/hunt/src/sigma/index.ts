@@ -23,7 +23,7 @@ export type { LogsourceEntry, EcsSelector, FieldTableName } from './mapping/logs
 export { mapField } from './mapping/mapField.js';
 export { resolveLogsource } from './mapping/resolveLogsource.js';
 export { compileCorrelation, windowColumn } from './compileCorrelation.js';
-export { compileDocuments } from './compileDocuments.js';
+export { compileDocuments, hiddenByCorrelations } from './compileDocuments.js';
 export { loadSigmaFiles } from './loadSigmaFiles.js';
 export type { SigmaFilesResult } from './loadSigmaFiles.js';
 export { restrictToFields, restrictExpr } from './restrictToFields.js';

@@ -1,7 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EcsEvent } from '@kunren/domain';
-import { compileRule, loadSigmaText, type Query } from '@kunren/hunt';
+import {
+  compileRule,
+  hiddenByCorrelations,
+  loadSigmaText,
+  type Query,
+  type SigmaDocument,
+} from '@kunren/hunt';
 import type { TelemetryScope, TelemetryStore } from '@kunren/store';
 import type { AlertEvaluator, RaisedAlert } from '../runtime/AlertEvaluator.js';
 
@@ -54,21 +60,24 @@ function alertOf(
 
 /** Loads and compiles the Sigma rules under `dir` (rules that do not compile are left out). */
 export async function loadRules(dir: string): Promise<CompiledRule[]> {
-  const rules: CompiledRule[] = [];
+  const documents: SigmaDocument[] = [];
   for (const file of await ruleFiles(dir)) {
-    const loaded = loadSigmaText(await readFile(file, 'utf8'), file);
-    for (const doc of loaded.documents) {
-      if (doc.kind !== 'rule') continue;
-      const compiled = compileRule(doc);
-      if (!compiled.ok) continue;
-      rules.push({
-        id: compiled.meta.id ?? compiled.meta.title,
-        title: compiled.meta.title,
-        level: compiled.meta.level ?? 'medium',
-        techniques: compiled.meta.techniques,
-        query: compiled.query,
-      });
-    }
+    documents.push(...loadSigmaText(await readFile(file, 'utf8'), file).documents);
+  }
+  // Rules that only feed a correlation raise no alert of their own (Sigma's `generate`).
+  const hidden = hiddenByCorrelations(documents);
+  const rules: CompiledRule[] = [];
+  for (const doc of documents) {
+    if (doc.kind !== 'rule' || hidden.has(doc)) continue;
+    const compiled = compileRule(doc);
+    if (!compiled.ok) continue;
+    rules.push({
+      id: compiled.meta.id ?? compiled.meta.title,
+      title: compiled.meta.title,
+      level: compiled.meta.level ?? 'medium',
+      techniques: compiled.meta.techniques,
+      query: compiled.query,
+    });
   }
   return rules;
 }
