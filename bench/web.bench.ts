@@ -99,6 +99,7 @@ export async function benchWeb(): Promise<string> {
   const build = spawnSync('npx', ['vite', 'build'], {
     cwd: join(ROOT, 'packages', 'web'),
     encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (build.status !== 0) throw new Error(`vite build failed:\n${build.stderr}`);
   const sizes = bundleSizes();

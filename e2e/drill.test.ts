@@ -89,7 +89,16 @@ describe('a drill in the browser, as its people would run it', () => {
       await expect.poll(() => tp.getByRole('timer').textContent()).toContain('Not started');
 
       // The instructor starts the exercise, speeds it up and jumps to Monday afternoon.
+      const started = ip.waitForResponse(
+        (r) => r.url().endsWith('/clock') && r.request().method() === 'POST',
+        { timeout: LONG },
+      );
       await ip.getByRole('button', { name: 'Start', exact: true }).click();
+      const startAnswer = await started;
+      expect(
+        startAnswer.status(),
+        `${await startAnswer.text()} (server log: ${server.logFile})`,
+      ).toBe(200);
       await expect
         .poll(() => ip.getByRole('button', { name: 'Pause', exact: true }).isEnabled())
         .toBe(true);

@@ -38,12 +38,13 @@ export interface DemoServer {
 /** Builds the web app when `packages/web/dist` is missing, so the server has a page to serve. */
 export async function ensureWebBuilt(): Promise<void> {
   if (existsSync(join(ROOT, 'packages', 'web', 'dist', 'index.html'))) return;
-  await run('npx', ['vite', 'build'], join(ROOT, 'packages', 'web'));
+  // Vitest sets NODE_ENV=test, which would give a development build of React.
+  await run('npx', ['vite', 'build'], join(ROOT, 'packages', 'web'), { NODE_ENV: 'production' });
 }
 
-function run(cmd: string, args: string[], cwd: string): Promise<void> {
+function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<void> {
   return new Promise((resolve, reject) => {
-    const p = spawn(cmd, args, { cwd, stdio: 'inherit' });
+    const p = spawn(cmd, args, { cwd, stdio: 'inherit', env: { ...process.env, ...env } });
     p.once('exit', (code) =>
       code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}`)),
     );

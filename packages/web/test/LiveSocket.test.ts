@@ -90,6 +90,25 @@ describe('live socket', () => {
     expect(states).toContain('open');
   });
 
+  it('opened, closed and opened again (React StrictMode effects) it subscribes and delivers', async () => {
+    const server = await frameServer();
+    const live = new LiveSocket(server.url(), { open, connect: false });
+    cleanup.push(async () => live.close(), server.close);
+    const got: LiveFrame[] = [];
+    live.subscribe('exercise:e', (f) => got.push(f));
+    expect(live.state).toBe('connecting');
+    live.open();
+    live.close();
+    expect(live.state).toBe('offline');
+    live.open();
+    await vi.waitFor(() =>
+      expect(server.subscribes).toEqual([{ type: 'subscribe', room: 'exercise:e' }]),
+    );
+    server.publish('exercise:e', score(7));
+    await vi.waitFor(() => expect(totals(got)).toEqual([7]));
+    expect(live.state).toBe('open');
+  });
+
   it('after a drop it reconnects, resubscribes with the last seq and gets what it missed', async () => {
     const server = await frameServer();
     const states: ConnectionState[] = [];

@@ -11,6 +11,11 @@ export interface Session {
   /** The trainee's own team in the current exercise (undefined for staff). */
   readonly teamId: string | undefined;
   readonly clock: ClockView | undefined;
+  /**
+   * Takes a clock view from a command's answer: the live frame that announces the same change
+   * can be missed while the exercise's room is being joined, the answer cannot.
+   */
+  readonly applyClock: (clock: ClockView) => void;
   readonly live: LiveSocket;
   readonly connection: ConnectionState;
   /** Increments when state must be reloaded over HTTP (lost updates, rewind). */

@@ -29,11 +29,16 @@ export function SessionProvider({
   const [live] = useState(
     () =>
       new LiveSocket(socketUrl(), {
+        connect: false,
         onState: setConnection,
         onResync: () => setResync((n) => n + 1),
       }),
   );
-  useEffect(() => () => live.close(), [live]);
+  // Opened and closed by an effect, so StrictMode's mount-unmount-mount leaves it open.
+  useEffect(() => {
+    live.open();
+    return () => live.close();
+  }, [live]);
 
   const [exercises, setExercises] = useState<readonly ExerciseView[]>([]);
   const [exerciseId, setExerciseId] = useState<string | undefined>(
@@ -56,6 +61,10 @@ export function SessionProvider({
   const teamId = me.teams.find((t) => t.exerciseId === exercise?.id)?.teamId;
 
   useEffect(() => setClock(exercise?.clock), [exercise]);
+  // The newest view wins, whether it came in a live frame or in the answer to a command.
+  const applyClock = useCallback((next: ClockView) => {
+    setClock((prev) => (prev && prev.wallAt > next.wallAt ? prev : next));
+  }, []);
 
   const pushNews = useCallback((frame: LiveFrame) => {
     setNews((n) => [{ at: Date.now(), frame }, ...n].slice(0, 50));
@@ -65,11 +74,11 @@ export function SessionProvider({
   useEffect(() => {
     if (!exId) return undefined;
     return live.subscribe(`exercise:${exId}`, (frame) => {
-      if (frame.type === 'clock') setClock(frame.clock);
+      if (frame.type === 'clock') applyClock(frame.clock);
       if (frame.type === 'rewound') setResync((n) => n + 1);
       pushNews(frame);
     });
-  }, [live, exId, pushNews]);
+  }, [live, exId, pushNews, applyClock]);
   useEffect(() => {
     if (!teamId) return undefined;
     return live.subscribe(`team:${teamId}`, pushNews);
@@ -83,6 +92,7 @@ export function SessionProvider({
       exercise,
       teamId,
       clock,
+      applyClock,
       live,
       connection,
       resync,
@@ -118,6 +128,7 @@ export function SessionProvider({
       timeZone,
       reloadExercises,
       onLogout,
+      applyClock,
     ],
   );
   return (

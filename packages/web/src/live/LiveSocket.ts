@@ -26,6 +26,12 @@ export interface LiveSocketOptions {
   readonly onState?: (state: ConnectionState) => void;
   /** Called when a room's missed updates are lost: reload its state over HTTP. */
   readonly onResync?: (room: string) => void;
+  /**
+   * Connect at construction (default true). A React component passes false and calls
+   * {@link LiveSocket.open} in an effect whose cleanup calls {@link LiveSocket.close}: that
+   * pair may run twice (StrictMode), and a socket opened in render would be leaked.
+   */
+  readonly connect?: boolean;
 }
 
 type Handler = (frame: LiveFrame) => void;
@@ -62,6 +68,19 @@ export class LiveSocket {
     options: LiveSocketOptions = {},
   ) {
     this.options = options;
+    if (options.connect !== false) this.connect();
+    else this.closed = true;
+  }
+
+  /**
+   * Opens the connection: after construction with `connect: false`, or again after
+   * {@link LiveSocket.close}. Rooms subscribed meanwhile are subscribed once it is open.
+   */
+  open(): void {
+    if (!this.closed) return;
+    this.closed = false;
+    this.attempt = 0;
+    this.setState('connecting');
     this.connect();
   }
 
@@ -95,12 +114,14 @@ export class LiveSocket {
     this.socket?.close(4000, 'dropped');
   }
 
-  /** Closes for good. */
+  /** Closes the connection (until {@link LiveSocket.open} is called again). */
   close(): void {
     this.closed = true;
     clearTimeout(this.timer);
     clearInterval(this.pinger);
-    this.socket?.close(1000, 'bye');
+    const socket = this.socket;
+    this.socket = undefined;
+    socket?.close(1000, 'bye');
     this.setState('offline');
   }
 
@@ -133,6 +154,7 @@ export class LiveSocket {
     }
     this.socket = socket;
     socket.onopen = () => {
+      if (this.socket !== socket) return; // closed meanwhile
       this.attempt = 0;
       this.setState('open');
       for (const [room, r] of this.rooms) this.sendSubscribe(room, r);
@@ -147,7 +169,9 @@ export class LiveSocket {
         this.send({ type: 'ping' });
       }, this.options.pingEvery ?? 20_000);
     };
-    socket.onmessage = (ev) => this.receive(String(ev.data));
+    socket.onmessage = (ev) => {
+      if (this.socket === socket) this.receive(String(ev.data));
+    };
     socket.onerror = () => undefined;
     socket.onclose = () => {
       if (this.socket !== socket) return;

@@ -16,14 +16,17 @@ const HOUR = 3_600_000;
 /** Clock controls: start, pause, resume, speed, jump ahead, end; rewind or branch with confirmation. */
 export function ClockControls() {
   const { t } = useTranslation();
-  const { exercise, clock, timeZone, language, reloadExercises, selectExercise } = useSession();
+  const { exercise, clock, applyClock, timeZone, language, reloadExercises, selectExercise } =
+    useSession();
   const sim = useSimNow() ?? 0;
   const act = useAction();
   const [back, setBack] = useState(1);
   const [confirm, setConfirm] = useState<'rewind' | 'branch' | 'end'>();
   if (!exercise || !clock) return null;
   const send = (body: Record<string, unknown>) =>
-    void act.run(() => api.post<ClockView>(`/api/exercises/${exercise.id}/clock`, body));
+    void act.run(async () =>
+      applyClock(await api.post<ClockView>(`/api/exercises/${exercise.id}/clock`, body)),
+    );
   const target = Math.max(0, Math.floor(sim - back * HOUR));
   const can = (s: ClockView['status'][]) => s.includes(clock.status);
 
@@ -133,9 +136,17 @@ export function ClockControls() {
             setConfirm(undefined);
             void act.run(async () => {
               if (which === 'end')
-                await api.post(`/api/exercises/${exercise.id}/clock`, { command: 'end' });
+                applyClock(
+                  await api.post<ClockView>(`/api/exercises/${exercise.id}/clock`, {
+                    command: 'end',
+                  }),
+                );
               else if (which === 'rewind')
-                await api.post(`/api/exercises/${exercise.id}/rewind`, { simTime: target });
+                applyClock(
+                  await api.post<ClockView>(`/api/exercises/${exercise.id}/rewind`, {
+                    simTime: target,
+                  }),
+                );
               else {
                 const b = await api.post<{ id: string }>(`/api/exercises/${exercise.id}/branch`, {
                   simTime: target,
