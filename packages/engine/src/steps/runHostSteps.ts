@@ -13,6 +13,7 @@ import { emitProcess } from '../emit/emitProcess.js';
 import { isSystemName, SYSTEM_USER } from '../model/userFacts.js';
 import type { Sim } from '../sim/Sim.js';
 import { fileFacts } from './fileFacts.js';
+import { actorStep } from './actorStep.js';
 import { maybeEdrAlert } from './maybeEdrAlert.js';
 import { resolveProcess } from './resolveProcess.js';
 import type { Scope } from './Scope.js';
@@ -80,19 +81,17 @@ export function runFile(
   s: StepOf<'file'>,
   sc: Scope,
 ): StepResult {
-  const p = resolveProcess(sim, ctx, s.process);
-  if (!p || sim.cutOff(p.host, t)) return { t, ok: false, reason: 'host cut off' };
-  const hm = sim.model.hosts[p.host];
-  const file = fileFacts(
-    sc.render(s.path),
-    s.hash !== undefined ? sc.render(s.hash) : undefined,
-    s.size,
-  );
-  if (s.action === 'create' && hm?.windows) {
-    sim.emit(t, sysmon11(sim.meta(t, p.host, 'sysmon'), hm.facts, p.proc, file), ctx.host);
-  }
-  maybeEdrAlert(sim, t, ctx, p.host, s.edrAlert, p.proc, file);
-  return { t: t + 2, ok: true };
+  return actorStep(sim, t, ctx, s, 2, (p, hm) => {
+    const file = fileFacts(
+      sc.render(s.path),
+      s.hash !== undefined ? sc.render(s.hash) : undefined,
+      s.size,
+    );
+    if (s.action === 'create' && hm?.windows) {
+      sim.emit(t, sysmon11(sim.meta(t, p.host, 'sysmon'), hm.facts, p.proc, file), ctx.host);
+    }
+    return { file };
+  });
 }
 
 /** Sets a registry value: Sysmon 12 (key) then 13 (value). */
@@ -103,39 +102,39 @@ export function runRegistry(
   s: StepOf<'registry'>,
   sc: Scope,
 ): StepResult {
-  const p = resolveProcess(sim, ctx, s.process);
-  if (!p || sim.cutOff(p.host, t)) return { t, ok: false, reason: 'host cut off' };
-  const hm = sim.model.hosts[p.host];
-  if (!hm?.windows) return { t, ok: true };
-  const full = sc.render(s.key);
+  return actorStep(sim, t, ctx, s, 2, (p, hm) => {
+    if (!hm?.windows) return 'skip';
+    const { hive, key } = registryKey(sc.render(s.key), p.proc.user.sid);
+    sim.emit(
+      t,
+      sysmon12(sim.meta(t, p.host, 'sysmon'), hm.facts, p.proc, { hive, key, action: 'CreateKey' }),
+      ctx.host,
+    );
+    sim.emit(
+      t + 1,
+      sysmon13(sim.meta(t + 1, p.host, 'sysmon'), hm.facts, p.proc, {
+        hive,
+        key,
+        value: sc.render(s.value),
+        data: sc.render(s.data),
+        action: 'SetValue',
+      }),
+      ctx.host,
+    );
+    return undefined;
+  });
+}
+
+/** Splits `HKCU\Software\…` into Sysmon's hive and key (HKCU is the user's HKU branch). */
+function registryKey(full: string, userSid: string): Pick<RegistryFacts, 'hive' | 'key'> {
   const cut = full.indexOf('\\');
   const hiveText = (cut < 0 ? full : full.slice(0, cut)).toUpperCase();
-  let key = cut < 0 ? '' : full.slice(cut + 1);
-  let hive: RegistryFacts['hive'] = 'HKLM';
-  if (hiveText === 'HKCU' || hiveText === 'HKEY_CURRENT_USER') {
-    hive = 'HKU';
-    key = `${p.proc.user.sid}\\${key}`;
-  } else if (hiveText === 'HKU' || hiveText === 'HKEY_USERS') hive = 'HKU';
-  else if (hiveText === 'HKCR' || hiveText === 'HKEY_CLASSES_ROOT') hive = 'HKCR';
-  const value = sc.render(s.value);
-  sim.emit(
-    t,
-    sysmon12(sim.meta(t, p.host, 'sysmon'), hm.facts, p.proc, { hive, key, action: 'CreateKey' }),
-    ctx.host,
-  );
-  sim.emit(
-    t + 1,
-    sysmon13(sim.meta(t + 1, p.host, 'sysmon'), hm.facts, p.proc, {
-      hive,
-      key,
-      value,
-      data: sc.render(s.data),
-      action: 'SetValue',
-    }),
-    ctx.host,
-  );
-  maybeEdrAlert(sim, t, ctx, p.host, s.edrAlert, p.proc);
-  return { t: t + 2, ok: true };
+  const rest = cut < 0 ? '' : full.slice(cut + 1);
+  if (hiveText === 'HKCU' || hiveText === 'HKEY_CURRENT_USER')
+    return { hive: 'HKU', key: `${userSid}\\${rest}` };
+  if (hiveText === 'HKU' || hiveText === 'HKEY_USERS') return { hive: 'HKU', key: rest };
+  if (hiveText === 'HKCR' || hiveText === 'HKEY_CLASSES_ROOT') return { hive: 'HKCR', key: rest };
+  return { hive: 'HKLM', key: rest };
 }
 
 /** A module load (Sysmon 7). */
@@ -146,10 +145,8 @@ export function runImageLoad(
   s: StepOf<'image-load'>,
   sc: Scope,
 ): StepResult {
-  const p = resolveProcess(sim, ctx, s.process);
-  if (!p || sim.cutOff(p.host, t)) return { t, ok: false, reason: 'host cut off' };
-  const hm = sim.model.hosts[p.host];
-  if (hm?.windows) {
+  return actorStep(sim, t, ctx, s, 1, (p, hm) => {
+    if (!hm?.windows) return undefined;
     const signed = s.signed ?? true;
     sim.emit(
       t,
@@ -163,9 +160,8 @@ export function runImageLoad(
       ),
       ctx.host,
     );
-  }
-  maybeEdrAlert(sim, t, ctx, p.host, s.edrAlert, p.proc);
-  return { t: t + 1, ok: true };
+    return undefined;
+  });
 }
 
 /** A process opens another (Sysmon 10), e.g. LSASS. */
@@ -176,11 +172,9 @@ export function runProcessAccess(
   s: StepOf<'process-access'>,
   sc: Scope,
 ): StepResult {
-  const p = resolveProcess(sim, ctx, s.process);
-  if (!p || sim.cutOff(p.host, t)) return { t, ok: false, reason: 'host cut off' };
-  const hm = sim.model.hosts[p.host];
-  const target = resolveProcess(sim, { ...ctx, host: p.host }, sc.render(s.target));
-  if (hm?.windows && target) {
+  return actorStep(sim, t, ctx, s, 1, (p, hm) => {
+    const target = resolveProcess(sim, { ...ctx, host: p.host }, sc.render(s.target));
+    if (!hm?.windows || !target) return undefined;
     const trace =
       'C:\\Windows\\SYSTEM32\\ntdll.dll+9d4c4|C:\\Windows\\System32\\KERNELBASE.dll+2c13e|' +
       `UNKNOWN(00000${(p.proc.pid * 2654435761).toString(16).slice(-6).toUpperCase()})`;
@@ -196,9 +190,8 @@ export function runProcessAccess(
       ),
       ctx.host,
     );
-  }
-  maybeEdrAlert(sim, t, ctx, p.host, s.edrAlert, p.proc);
-  return { t: t + 1, ok: true };
+    return undefined;
+  });
 }
 
 /** A remote thread into another process (Sysmon 8). */
@@ -209,18 +202,15 @@ export function runRemoteThread(
   s: StepOf<'remote-thread'>,
   sc: Scope,
 ): StepResult {
-  const p = resolveProcess(sim, ctx, s.process);
-  if (!p || sim.cutOff(p.host, t)) return { t, ok: false, reason: 'host cut off' };
-  const hm = sim.model.hosts[p.host];
-  const target = resolveProcess(sim, { ...ctx, host: p.host }, sc.render(s.target));
-  if (hm?.windows && target) {
+  return actorStep(sim, t, ctx, s, 1, (p, hm) => {
+    const target = resolveProcess(sim, { ...ctx, host: p.host }, sc.render(s.target));
+    if (!hm?.windows || !target) return undefined;
     const addr = `0x00000${(0x1a0000 + (p.proc.pid % 4096) * 16).toString(16).toUpperCase()}`;
     sim.emit(
       t,
       sysmon8(sim.meta(t, p.host, 'sysmon'), hm.facts, p.proc, target.proc, addr, '-'),
       ctx.host,
     );
-  }
-  maybeEdrAlert(sim, t, ctx, p.host, s.edrAlert, p.proc);
-  return { t: t + 1, ok: true };
+    return undefined;
+  });
 }

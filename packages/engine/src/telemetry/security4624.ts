@@ -1,6 +1,6 @@
 import type { EcsEvent } from '@kunren/domain';
 import type { EventMeta, HostFacts, LogonFacts, UserFacts } from './facts.js';
-import { baseName } from './baseName.js';
+import { logonParties } from './logonParties.js';
 import { logonTypeName } from './logonTypeName.js';
 import type { Obj } from './Obj.js';
 import { securityEnvelope, type SecurityKind } from './securityEnvelope.js';
@@ -54,21 +54,6 @@ export function security4624(
   const ev = securityEnvelope(meta, host, KIND, true, data);
   ev.winlog.logon = { type: logonTypeName(logon.type), id: subjectLogonId };
   ev.user = { id: user.sid, name: user.name, domain: user.domain };
-  const source: Obj = { domain: logon.sourceHost ?? '-' };
-  const related: Obj = { user: subjectName === '-' ? [user.name] : [user.name, subjectName] };
-  if (logon.sourceIp !== undefined) {
-    source.ip = logon.sourceIp;
-    source.port = logon.sourcePort ?? 0;
-    related.ip = [logon.sourceIp];
-  }
-  ev.source = source;
-  ev.process = logon.process
-    ? {
-        pid: logon.process.pid,
-        executable: logon.process.executable,
-        name: baseName(logon.process.executable),
-      }
-    : { pid: 0, executable: '-', name: '-' };
-  ev.related = related;
+  Object.assign(ev, logonParties(logon, user, subjectName));
   return ev;
 }
