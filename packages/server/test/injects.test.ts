@@ -104,7 +104,9 @@ describe('the scheduled inject timeline and send-now', () => {
     const frame = await ws.next(
       (f) => f.type === 'update' && f.data.type === 'message' && f.data.message.kind === 'inject',
     );
-    expect(frame.data.message).toMatchObject({ id: 'inject-isolation-complaint', simTime: HOUR });
+    expect(frame).toMatchObject({
+      data: { message: { id: 'inject-isolation-complaint', simTime: HOUR } },
+    });
     ws.close();
     expect(await injectMessages(d.teams.A)).toEqual([
       expect.objectContaining({ id: 'inject-isolation-complaint', simTime: HOUR }),
