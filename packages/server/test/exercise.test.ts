@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testServer } from './harness.js';
 import { clock, setUpDrill, type Drill } from './exerciseFlow.js';
+import { wsClient } from './wsClient.js';
 
 const HOUR = 3_600_000;
 
@@ -19,9 +20,34 @@ describe('a live exercise through the API', () => {
 
   it('a trainee sees only its own team of the exercise', async () => {
     const ex = (await get(`/api/exercises/${d.exerciseId}`)).json();
-    expect(ex.teams).toEqual([{ id: d.teams.A, name: 'A' }]);
+    expect(ex.teams).toEqual([
+      {
+        id: d.teams.A,
+        name: 'A',
+        members: [{ id: d.a1.userId, displayName: 'a1', online: false }],
+      },
+    ]);
     expect((await get(`/api/teams/${d.teams.B}/alerts`)).statusCode).toBe(404);
     expect((await post(`/api/teams/${d.teams.B}/hunt`, { query: '*' })).statusCode).toBe(404);
+  });
+
+  it('team members are listed with who is online (live connection); staff see every team', async () => {
+    const ws = await wsClient(t.server, d.a1.headers.cookie);
+    ws.send({ type: 'ping' });
+    await ws.next((f) => f.type === 'pong');
+    const mine = (await get(`/api/exercises/${d.exerciseId}`)).json();
+    expect(mine.teams[0].members).toEqual([{ id: d.a1.userId, displayName: 'a1', online: true }]);
+    const staff = (await get('/api/exercises', d.instructor)).json()[0];
+    expect(
+      staff.teams.map((x: { name: string; members: { displayName: string }[] }) => [
+        x.name,
+        x.members.map((m) => m.displayName),
+      ]),
+    ).toEqual([
+      ['A', ['a1']],
+      ['B', ['b1']],
+    ]);
+    ws.close();
   });
 
   it('the clock starts, runs at its speed with the simulated clock, and the runner advances every world', async () => {
