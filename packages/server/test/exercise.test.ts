@@ -24,7 +24,7 @@ describe('a live exercise through the API', () => {
       {
         id: d.teams.A,
         name: 'A',
-        members: [{ id: d.a1.userId, displayName: 'a1', online: false }],
+        members: [{ id: d.a1.userId, username: 'a1', displayName: 'a1', online: false }],
       },
     ]);
     expect((await get(`/api/teams/${d.teams.B}/alerts`)).statusCode).toBe(404);
@@ -36,7 +36,9 @@ describe('a live exercise through the API', () => {
     ws.send({ type: 'ping' });
     await ws.next((f) => f.type === 'pong');
     const mine = (await get(`/api/exercises/${d.exerciseId}`)).json();
-    expect(mine.teams[0].members).toEqual([{ id: d.a1.userId, displayName: 'a1', online: true }]);
+    expect(mine.teams[0].members).toEqual([
+      { id: d.a1.userId, username: 'a1', displayName: 'a1', online: true },
+    ]);
     const staff = (await get('/api/exercises', d.instructor)).json()[0];
     expect(
       staff.teams.map((x: { name: string; members: { displayName: string }[] }) => [

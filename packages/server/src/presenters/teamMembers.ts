@@ -5,6 +5,7 @@ import type { StateStore, TeamRecord } from '../state/StateStore.js';
 /** A member of a team as its team-mates and staff see them. */
 export const MemberView = Type.Object({
   id: Type.String(),
+  username: Type.String({ description: 'What alert assignees are named by' }),
   displayName: Type.String(),
   online: Type.Boolean({ description: 'Has a live connection to this server instance' }),
 });
@@ -26,7 +27,9 @@ export async function teamMembers(
       (await state.listMembers(team.id))
         .flatMap((id) => {
           const user = users.get(id);
-          return user ? [{ id, displayName: user.displayName, online: presence.isOnline(id) }] : [];
+          if (!user) return [];
+          const { username, displayName } = user;
+          return [{ id, username, displayName, online: presence.isOnline(id) }];
         })
         .sort((a, b) => a.displayName.localeCompare(b.displayName)),
     );

@@ -43,6 +43,7 @@ export interface ExerciseView {
 /** A member of a team: display name and whether they have a live connection. */
 export interface MemberView {
   readonly id: string;
+  readonly username: string;
   readonly displayName: string;
   readonly online: boolean;
 }
