@@ -241,12 +241,21 @@ describe('a drill in the browser, as its people would run it', () => {
       await ip
         .getByLabel('Message')
         .fill('Management wants a status call at 14:00. Prepare three bullet points.');
-      await ip.getByRole('button', { name: 'Send now' }).click();
+      await ip.getByRole('button', { name: 'Send now', exact: true }).click();
       await ip.getByText(/Delivered to 1 team/).waitFor();
+      // And sends a scheduled inject ahead of time to team A, after confirming.
+      const scheduled = ip.locator('tr[data-status=scheduled]').first();
+      const early = (await scheduled.locator('td').nth(2).textContent()) ?? '';
+      await scheduled.getByRole('button', { name: /^Send “.*” now to team A$/ }).click();
+      await ip.getByRole('alertdialog').getByRole('button', { name: 'Send now' }).click();
+      await ip.getByText(/^Sent to 1 team\./).waitFor();
       await shot(ip, 'injects');
       await tp.getByRole('link', { name: 'Inbox' }).click();
       await tp.getByRole('button', { name: /Status call at 14:00/ }).click();
       await tp.getByRole('heading', { name: 'Status call at 14:00' }).waitFor();
+      await tp
+        .getByRole('button', { name: new RegExp(early.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+        .waitFor();
       await shot(tp, 'inbox');
 
       // The report: the timeline entry from the event is there; write the summary, submit.

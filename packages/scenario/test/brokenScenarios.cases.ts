@@ -46,6 +46,31 @@ export const brokenCases: readonly BrokenCase[] = [
     ],
   },
   {
+    title: 'report rubric: duplicate criterion id, unknown template in its guidance',
+    edits: [
+      [
+        '  exfiltrationPenalty: 20\n',
+        `  exfiltrationPenalty: 20
+  reportRubric:
+    - id: timeline
+      title: { en: Timeline }
+      points: 10
+    - id: indicators
+      title: { en: Indicators }
+      guidance: { en: 'Names {{indicator.c2Domian}}' }
+      points: 10
+    - id: timeline
+      title: { en: Timeline again }
+      points: 5
+`,
+      ],
+    ],
+    expected: [
+      'scenario.unknown-indicator 298:30: unknown indicator "c2Domian" in {{indicator.c2Domian}} in scoring.reportRubric[1].guidance.en; did you mean "c2Domain"?',
+      'scenario.duplicate-id 300:11: duplicate rubric criterion "timeline": already defined at line 293; give each rubric criterion its own id',
+    ],
+  },
+  {
     title: 'duplicate host name',
     edits: [['    - name: fs01', '    - name: dc01']],
     expected: [

@@ -8,6 +8,7 @@ import { huntParser } from './adapters/huntParser.js';
 import { sigmaAlerts } from './adapters/sigmaAlerts.js';
 import type { AppContext, Limits, ParseResult } from './http/AppContext.js';
 import { buildApp } from './http/buildApp.js';
+import { Presence } from './live/Presence.js';
 import { LiveHub } from './live/LiveHub.js';
 import type { AlertEvaluator } from './runtime/AlertEvaluator.js';
 import { systemClock, type Clock } from './runtime/Clock.js';
@@ -84,6 +85,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     runtime,
     state,
     hub,
+    presence: new Presence(),
     clock,
     parseQuery: options.parseQuery ?? (await huntParser()),
     limits: { ...defaultLimits, ...options.limits },

@@ -56,7 +56,7 @@ describe('crash safety', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kunren-crash-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('after SIGKILL and restart: no acknowledged action lost, same sim time, same scores', async () => {
+  it('after SIGKILL and restart: no acknowledged action or early inject lost, same sim time, same scores', async () => {
     const first = await startChild(dir);
     const instructor = await session(first.base, 'instructor');
     const a1 = await session(first.base, 'a1');
@@ -93,6 +93,13 @@ describe('crash safety', () => {
       (await a1.call('POST', `/api/teams/${team}/tasks/${task.id}/answers`, { answer: 'not-it' }))
         .status,
     ).toBe(200);
+    // The white cell sends a scheduled inject ahead of time: acknowledged means durable too.
+    const early = await instructor.call(
+      'POST',
+      `/api/exercises/${exercise.id}/injects/management-status/send-now`,
+      { teams: [team] },
+    );
+    expect(early.status).toBe(201);
     const paused = await instructor.call('POST', `/api/exercises/${exercise.id}/clock`, {
       command: 'pause',
     });
@@ -109,7 +116,10 @@ describe('crash safety', () => {
       score: (await a1.call('GET', `/api/teams/${team}/score`)).body,
       otherScore: (await instructor.call('GET', `/api/teams/${other}/score`)).body,
       tasks: (await a1.call('GET', `/api/teams/${team}/tasks`)).body,
+      inbox: (await a1.call('GET', `/api/teams/${team}/messages`)).body,
+      injects: (await instructor.call('GET', `/api/exercises/${exercise.id}/injects`)).body,
     };
+    expect(before.inbox.map((m: { id: string }) => m.id)).toContain('inject-management-status');
     first.child.kill('SIGKILL');
     await new Promise((r) => first.child.once('exit', r));
 
@@ -123,6 +133,8 @@ describe('crash safety', () => {
         score: (await again.call('GET', `/api/teams/${team}/score`)).body,
         otherScore: (await staff.call('GET', `/api/teams/${other}/score`)).body,
         tasks: (await again.call('GET', `/api/teams/${team}/tasks`)).body,
+        inbox: (await again.call('GET', `/api/teams/${team}/messages`)).body,
+        injects: (await staff.call('GET', `/api/exercises/${exercise.id}/injects`)).body,
       };
       expect(after.actions).toEqual(acked);
       expect(after).toEqual(before);

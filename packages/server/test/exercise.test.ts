@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testServer } from './harness.js';
 import { clock, setUpDrill, type Drill } from './exerciseFlow.js';
+import { wsClient } from './wsClient.js';
 
 const HOUR = 3_600_000;
 
@@ -19,9 +20,36 @@ describe('a live exercise through the API', () => {
 
   it('a trainee sees only its own team of the exercise', async () => {
     const ex = (await get(`/api/exercises/${d.exerciseId}`)).json();
-    expect(ex.teams).toEqual([{ id: d.teams.A, name: 'A' }]);
+    expect(ex.teams).toEqual([
+      {
+        id: d.teams.A,
+        name: 'A',
+        members: [{ id: d.a1.userId, username: 'a1', displayName: 'a1', online: false }],
+      },
+    ]);
     expect((await get(`/api/teams/${d.teams.B}/alerts`)).statusCode).toBe(404);
     expect((await post(`/api/teams/${d.teams.B}/hunt`, { query: '*' })).statusCode).toBe(404);
+  });
+
+  it('team members are listed with who is online (live connection); staff see every team', async () => {
+    const ws = await wsClient(t.server, d.a1.headers.cookie);
+    ws.send({ type: 'ping' });
+    await ws.next((f) => f.type === 'pong');
+    const mine = (await get(`/api/exercises/${d.exerciseId}`)).json();
+    expect(mine.teams[0].members).toEqual([
+      { id: d.a1.userId, username: 'a1', displayName: 'a1', online: true },
+    ]);
+    const staff = (await get('/api/exercises', d.instructor)).json()[0];
+    expect(
+      staff.teams.map((x: { name: string; members: { displayName: string }[] }) => [
+        x.name,
+        x.members.map((m) => m.displayName),
+      ]),
+    ).toEqual([
+      ['A', ['a1']],
+      ['B', ['b1']],
+    ]);
+    ws.close();
   });
 
   it('the clock starts, runs at its speed with the simulated clock, and the runner advances every world', async () => {
@@ -150,14 +178,73 @@ describe('a live exercise through the API', () => {
     });
     expect(put.statusCode, put.body).toBe(200);
     expect((await post(`/api/teams/${d.teams.A}/report/submit`, {})).statusCode).toBe(200);
-    const grade = await t.server.app.inject({
-      method: 'PUT',
-      url: `/api/teams/${d.teams.A}/report/grade`,
-      headers: d.instructor.headers,
-      payload: { criteria: [{ criterion: 'Timeline', points: 3, max: 5 }] },
-    });
+    const rubric = await get(`/api/teams/${d.teams.A}/report/rubric`, d.instructor);
+    expect(rubric.statusCode, rubric.body).toBe(200);
+    const r = rubric.json() as {
+      criteria: { id: string; points: number; guidance?: { en: string } }[];
+      max: number;
+    };
+    expect(r.max).toBe(100);
+    expect(r.criteria.map((c) => c.id)).toEqual([
+      'summary',
+      'timeline',
+      'affected-assets',
+      'indicators',
+      'techniques',
+      'impact',
+      'actions',
+      'recommendations',
+    ]);
+    // The guidance is resolved in team A's world: its own C2 domain, no template left.
+    const world = t.server.runtime.get(d.exerciseId).team(d.teams.A).world as unknown as {
+      indicators(): Record<string, string>;
+    };
+    const indicators = r.criteria.find((c) => c.id === 'indicators')!.guidance!.en;
+    expect(indicators).toContain(world.indicators().c2Domain);
+    expect(indicators).not.toContain('{{');
+    expect((await get(`/api/teams/${d.teams.A}/report/rubric`)).statusCode).toBe(403);
+
+    const gradeWith = (criteria: object[]) =>
+      t.server.app.inject({
+        method: 'POST',
+        url: `/api/teams/${d.teams.A}/report/grade`,
+        headers: d.instructor.headers,
+        payload: { criteria, comment: 'Solid.' },
+      });
+    const full = r.criteria.map((c) => ({ id: c.id, points: c.points / 2 }));
+    const unknown = await gradeWith([...full, { id: 'style', points: 1 }]);
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.message).toBe(
+      'body/criteria/8/id: unknown criterion "style"; the rubric\'s criteria are: summary, timeline, affected-assets, indicators, techniques, impact, actions, recommendations.',
+    );
+    const above = await gradeWith([{ id: 'summary', points: 11 }, ...full.slice(1)]);
+    expect(above.statusCode).toBe(400);
+    expect(above.json().error.message).toBe(
+      'body/criteria/0/points (11) is above the maximum of criterion "summary" (10).',
+    );
+    const missing = await gradeWith(full.slice(0, 7));
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().error.message).toMatch(/missing: recommendations/);
+    const twice = await gradeWith([...full, full[0]!]);
+    expect(twice.json().error.message).toMatch(/graded twice/);
+    const before = (await get(`/api/teams/${d.teams.A}/score`)).json();
+    const grade = await gradeWith(full);
     expect(grade.statusCode, grade.body).toBe(200);
-    expect(grade.json().grade).toMatchObject({ total: 3, max: 5 });
+    expect(grade.json().grade).toMatchObject({
+      total: 50,
+      max: 100,
+      comment: 'Solid.',
+      criteria: expect.arrayContaining([
+        { id: 'timeline', title: 'Timeline', points: 10, max: 20 },
+      ]),
+    });
+    // The trainee sees the grade, and the report component of the score follows it.
+    expect((await get(`/api/teams/${d.teams.A}/report`)).json().grade.total).toBe(50);
+    const after = (await get(`/api/teams/${d.teams.A}/score`)).json();
+    const reportPoints = (s: { components: { id: string; points: number; max: number }[] }) =>
+      s.components.find((c) => c.id === 'report')!;
+    expect(reportPoints(before).points).toBe(0);
+    expect(reportPoints(after).points).toBeCloseTo(reportPoints(after).max / 2);
   });
 
   it('rewind removes later actions and pauses the clock there; branch makes a new exercise', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportRubricOf } from '@kunren/domain';
 import { rooms } from '../src/live/rooms.js';
 import { testServer } from './harness.js';
 import { clock, setUpDrill, type Drill } from './exerciseFlow.js';
@@ -132,7 +133,7 @@ describe('nothing leaks to a trainee', () => {
     }
   });
 
-  it('no answer key, solution, evidence query or rubric appears', () => {
+  it('no answer key, solution, evidence query, task rubric or report-rubric guidance appears', () => {
     const scenario = t.server.runtime.get(d.exerciseId).scenario;
     const secrets = scenario.tasks.flatMap((task) => [
       task.solution.en,
@@ -140,6 +141,11 @@ describe('nothing leaks to a trainee', () => {
       ...task.evidence.map((e) => e.query),
       ...(task.answer.rubric ? [task.answer.rubric.en] : []),
     ]);
+    // The evaluator's rubric guidance, as resolved for team A.
+    const world = t.server.runtime.get(d.exerciseId).team(d.teams.A).world;
+    for (const c of reportRubricOf(scenario))
+      for (const text of Object.values(c.guidance ?? {})) secrets.push(world.resolve(text));
+    expect(secrets.length).toBeGreaterThan(20);
     secrets.push(
       scenario.debrief.summary.en,
       ...scenario.solution.map((s) => s.target).filter((x) => x.includes('{{')),
@@ -178,5 +184,20 @@ describe('nothing leaks to a trainee', () => {
         expect(s.keys.has(k), `${s.where} has ground-truth field "${k}"`).toBe(false);
     for (const s of seen)
       expect(s.keys.has('stages') || s.keys.has('stageReached'), s.where).toBe(false);
+  });
+
+  it('no scheduled inject appears before the world delivers it', () => {
+    const exercise = t.server.runtime.get(d.exerciseId);
+    const team = exercise.team(d.teams.A);
+    const pending = exercise.scenario.injects.filter(
+      (i) => !team.injects.some((f) => f.id === i.id) && !team.sentEarly.has(i.id),
+    );
+    expect(pending.length).toBeGreaterThan(3);
+    for (const inject of pending)
+      for (const text of [inject.subject.en, inject.body.en].map((x) => team.world.resolve(x)))
+        for (const s of seen)
+          expect(s.text, `${s.where} shows the undelivered inject ${inject.id}`).not.toContain(
+            text,
+          );
   });
 });

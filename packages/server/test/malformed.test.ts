@@ -101,7 +101,8 @@ describe('malformed and hostile input gets a 4xx with a clear message, never a 5
       .replace('{exerciseId}', hostileIds ? '../../etc/passwd' : d.exerciseId)
       .replace('{hintId}', hostileIds ? '%00' : '00000000-0000-4000-8000-000000000000')
       .replace('{taskId}', hostileIds ? '<script>' : 't')
-      .replace('{alertId}', hostileIds ? 'x'.repeat(400) : 'a');
+      .replace('{alertId}', hostileIds ? 'x'.repeat(400) : 'a')
+      .replace('{injectId}', hostileIds ? '../Inject' : 'management-status');
 
   it('the OpenAPI document lists every state-changing route', () => {
     expect(routes.length).toBeGreaterThanOrEqual(20);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AlertView } from '../src/api/types.js';
 import { countByRule, filterAlerts } from '../src/screens/alerts/alertQueue.js';
+import { assigneeChoices } from '../src/screens/alerts/assigneeChoices.js';
 
 const alert = (
   id: string,
@@ -52,5 +53,18 @@ describe('the alert queue', () => {
     expect(filterAlerts(queue, { state: 'closed' }).map((a) => a.id)).toEqual(['l2']);
     expect(filterAlerts(queue, { text: 'fs01' }).map((a) => a.id)).toEqual(['l2']);
     expect(filterAlerts(queue, { text: 't1003' }).map((a) => a.id)).toEqual(['l2', 'l1']);
+  });
+});
+
+describe('alert assignees', () => {
+  const me = { username: 'a1', displayName: 'Ayu' };
+  it('offers the team members and the user once, by name, and keeps a former assignee', () => {
+    const members = [
+      { username: 'a2', displayName: 'Budi' },
+      { username: 'a1', displayName: 'Ayu' },
+    ];
+    expect(assigneeChoices(members, me, null).map((a) => a.username)).toEqual(['a1', 'a2']);
+    expect(assigneeChoices(members, me, 'zz').map((a) => a.username)).toEqual(['a1', 'a2', 'zz']);
+    expect(assigneeChoices([], me, 'a1')).toEqual([me]);
   });
 });

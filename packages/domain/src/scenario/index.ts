@@ -6,6 +6,7 @@ export * from './adversary.js';
 export * from './response.js';
 export * from './injects.js';
 export * from './tasks.js';
+export * from './reportRubric.js';
 export * from './scoring.js';
 export * from './Scenario.js';
 export * from './expandOrganisation.js';

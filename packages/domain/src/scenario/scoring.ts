@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Duration, Localized } from './common.js';
+import { ReportRubric } from './reportRubric.js';
 
 /** How the score is computed and what the debrief says. */
 export const Scoring = Type.Object(
@@ -20,6 +21,7 @@ export const Scoring = Type.Object(
       minimum: 0,
       description: 'Impact points lost when data leaves',
     }),
+    reportRubric: Type.Optional(ReportRubric),
   },
   { additionalProperties: false },
 );

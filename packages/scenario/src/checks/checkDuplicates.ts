@@ -53,7 +53,8 @@ function poolHostClashes(scenario: Scenario): Finding[] {
 
 /**
  * Duplicate ids: segments, hosts (pools expanded), host pools, users, business services,
- * routines, scheduled work, stages, response actions, counterparts, injects and tasks.
+ * routines, scheduled work, stages, response actions, counterparts, injects, tasks and
+ * report-rubric criteria.
  */
 export function checkDuplicates(scenario: Scenario): Finding[] {
   const org = scenario.organisation;
@@ -90,5 +91,12 @@ export function checkDuplicates(scenario: Scenario): Finding[] {
     ...duplicatesIn(scenario.counterparts, ['counterparts'], (c) => c.id, 'id', 'counterpart'),
     ...duplicatesIn(scenario.injects, ['injects'], (i) => i.id, 'id', 'inject'),
     ...duplicatesIn(scenario.tasks, ['tasks'], (t) => t.id, 'id', 'task'),
+    ...duplicatesIn(
+      scenario.scoring.reportRubric,
+      ['scoring', 'reportRubric'],
+      (c) => c.id,
+      'id',
+      'rubric criterion',
+    ),
   ];
 }

@@ -1,5 +1,6 @@
 import type { Query } from '@kunren/hunt';
 import type { LiveHub } from '../live/LiveHub.js';
+import type { Presence } from '../live/Presence.js';
 import type { Clock } from '../runtime/Clock.js';
 import type { Runtime } from '../runtime/Runtime.js';
 import type { StateStore } from '../state/StateStore.js';
@@ -34,6 +35,8 @@ export interface AppContext {
   readonly runtime: Runtime;
   readonly state: StateStore;
   readonly hub: LiveHub;
+  /** Who has a live connection to this instance (team members shown online). */
+  readonly presence: Presence;
   readonly clock: Clock;
   readonly parseQuery: (source: string) => ParseResult;
   readonly limits: Limits;

@@ -14,6 +14,7 @@ import { huntRoutes } from '../routes/huntRoutes.js';
 import { messageRoutes } from '../routes/messageRoutes.js';
 import { reportRoutes } from '../routes/reportRoutes.js';
 import { shareRoutes } from '../routes/shareRoutes.js';
+import { injectRoutes } from '../routes/injectRoutes.js';
 import { staffRoutes } from '../routes/staffRoutes.js';
 import { taskRoutes } from '../routes/taskRoutes.js';
 import type { AppContext } from './AppContext.js';
@@ -100,6 +101,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
   reportRoutes(app, ctx);
   shareRoutes(app, ctx);
   staffRoutes(app, ctx);
+  injectRoutes(app, ctx);
   wsRoute(app, ctx);
   webAppRoutes(app);
   return app;

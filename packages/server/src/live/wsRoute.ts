@@ -58,7 +58,9 @@ export function wsRoute(app: FastifyInstance, ctx: AppContext): void {
         return;
       }
       const subscriptions = new Map<string, () => void>();
+      const disconnect = ctx.presence.connect(caller.user.id);
       socket.on('close', () => {
+        disconnect();
         for (const unsubscribe of subscriptions.values()) unsubscribe();
       });
       let queue: Promise<void> = Promise.resolve();

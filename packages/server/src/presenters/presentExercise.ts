@@ -3,6 +3,7 @@ import { clockView } from '../runtime/clockView.js';
 import type { ExerciseRuntime } from '../runtime/ExerciseRuntime.js';
 import { ClockView } from '../schemas/frames.js';
 import type { TeamRecord } from '../state/StateStore.js';
+import { MemberView } from './teamMembers.js';
 
 /** An exercise as a caller sees it: trainees see only their own team. */
 export const ExerciseView = Type.Object({
@@ -16,16 +17,22 @@ export const ExerciseView = Type.Object({
   scoreboard: Type.String(),
   programmeId: Type.Union([Type.String(), Type.Null()]),
   roundId: Type.Union([Type.String(), Type.Null()]),
-  teams: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
+  teams: Type.Array(
+    Type.Object({ id: Type.String(), name: Type.String(), members: Type.Array(MemberView) }),
+  ),
 });
 /** An exercise view. */
 export type ExerciseView = Static<typeof ExerciseView>;
 
-/** Presents an exercise; `visibleTeams` are the teams the caller may know of. */
+/**
+ * Presents an exercise; `visibleTeams` are the teams the caller may know of, `members` their
+ * members (see `teamMembers`).
+ */
 export function presentExercise(
   exercise: ExerciseRuntime,
   visibleTeams: readonly TeamRecord[],
   now: number,
+  members: ReadonlyMap<string, readonly MemberView[]>,
 ): ExerciseView {
   const { record, scenario } = exercise;
   return {
@@ -39,6 +46,10 @@ export function presentExercise(
     scoreboard: record.scoreboard,
     programmeId: record.programmeId,
     roundId: record.roundId,
-    teams: visibleTeams.map((t) => ({ id: t.id, name: t.name })),
+    teams: visibleTeams.map((t) => ({
+      id: t.id,
+      name: t.name,
+      members: [...(members.get(t.id) ?? [])],
+    })),
   };
 }

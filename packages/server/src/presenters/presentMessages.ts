@@ -3,13 +3,20 @@ import type { TeamRuntime } from '../runtime/TeamRuntime.js';
 import type { MessageView } from '../schemas/frames.js';
 import type { MessageRecord } from '../state/StateStore.js';
 
-/** A team's injects (fired in its world) and messages, in sim-time order. */
+/**
+ * A team's injects (fired in its world, or sent early by the white cell: then at the time
+ * they were sent, once) and messages, in sim-time order.
+ */
 export function presentMessages(
   exercise: ExerciseRuntime,
   team: TeamRuntime,
   stored: readonly MessageRecord[],
 ): MessageView[] {
-  const injects: MessageView[] = team.injects.flatMap((fired) => {
+  const delivered = [
+    ...team.injects.filter((fired) => !team.sentEarly.has(fired.id)),
+    ...[...team.sentEarly].map(([id, sent]) => ({ id, at: sent.at })),
+  ];
+  const injects: MessageView[] = delivered.flatMap((fired) => {
     const spec = exercise.scenario.injects.find((i) => i.id === fired.id);
     if (!spec) return [];
     return [

@@ -4,6 +4,7 @@ import type { AppContext } from '../http/AppContext.js';
 import { errors } from '../http/errors.js';
 import { teamAccess } from '../http/guards.js';
 import { errorResponses } from '../schemas/common.js';
+import { isResponseAction } from '../runtime/sendNowAction.js';
 import { TeamParams } from './teamParams.js';
 
 const ActionBody = Type.Object(
@@ -78,7 +79,7 @@ export function actionRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request) => {
       const { team } = await teamAccess(ctx, request, request.params.teamId);
-      return (await ctx.state.listActions(team.id)).map((a) => ({
+      return (await ctx.state.listActions(team.id)).filter(isResponseAction).map((a) => ({
         seq: a.seq,
         simTime: a.at,
         action: a.action,

@@ -5,6 +5,8 @@ import { errors } from '../http/errors.js';
 import { caller, exerciseAccess, permitted } from '../http/guards.js';
 import { isStaff } from '../auth/policy.js';
 import { ExerciseView, presentExercise } from '../presenters/presentExercise.js';
+import { teamMembers } from '../presenters/teamMembers.js';
+import type { TeamRecord } from '../state/StateStore.js';
 import { SPEED_RANGE, type ClockCommand } from '../runtime/clockCommands.js';
 import { ClockView } from '../schemas/frames.js';
 import { ExerciseParams, Name, errorResponses, literals } from '../schemas/common.js';
@@ -64,6 +66,7 @@ const AtBody = Type.Object(
 
 /** Exercises: list, create, show, clock controls, rewind and branch. */
 export function exerciseRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const membersOf = (teams: readonly TeamRecord[]) => teamMembers(ctx.state, ctx.presence, teams);
   app.get(
     '/api/scenarios',
     {
@@ -94,9 +97,12 @@ export function exerciseRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request) => {
       const c = await caller(ctx, request);
       const now = ctx.clock.now();
-      if (isStaff(c.user.role))
-        return ctx.runtime.all().map((e) => presentExercise(e, e.teamRecords, now));
+      if (isStaff(c.user.role)) {
+        const members = await membersOf(ctx.runtime.all().flatMap((e) => e.teamRecords));
+        return ctx.runtime.all().map((e) => presentExercise(e, e.teamRecords, now, members));
+      }
       const own = await ctx.state.teamsOfUser(c.user.id);
+      const members = await membersOf(own);
       return ctx.runtime
         .all()
         .filter((e) => own.some((t) => t.exerciseId === e.record.id))
@@ -105,6 +111,7 @@ export function exerciseRoutes(app: FastifyInstance, ctx: AppContext): void {
             e,
             own.filter((t) => t.exerciseId === e.record.id),
             now,
+            members,
           ),
         );
     },
@@ -157,7 +164,14 @@ export function exerciseRoutes(app: FastifyInstance, ctx: AppContext): void {
       );
       return reply
         .status(201)
-        .send(presentExercise(exercise, exercise.teamRecords, ctx.clock.now()));
+        .send(
+          presentExercise(
+            exercise,
+            exercise.teamRecords,
+            ctx.clock.now(),
+            await membersOf(exercise.teamRecords),
+          ),
+        );
     },
   );
 
@@ -177,7 +191,8 @@ export function exerciseRoutes(app: FastifyInstance, ctx: AppContext): void {
         request,
         request.params.exerciseId,
       );
-      return presentExercise(exercise, staff ? exercise.teamRecords : ownTeams, ctx.clock.now());
+      const teams = staff ? exercise.teamRecords : ownTeams;
+      return presentExercise(exercise, teams, ctx.clock.now(), await membersOf(teams));
     },
   );
 
@@ -249,7 +264,16 @@ export function exerciseRoutes(app: FastifyInstance, ctx: AppContext): void {
         request.body.simTime,
         c.user.id,
       );
-      return reply.status(201).send(presentExercise(branch, branch.teamRecords, ctx.clock.now()));
+      return reply
+        .status(201)
+        .send(
+          presentExercise(
+            branch,
+            branch.teamRecords,
+            ctx.clock.now(),
+            await membersOf(branch.teamRecords),
+          ),
+        );
     },
   );
 }

@@ -1,3 +1,4 @@
+import { reportRubricOf } from '@kunren/domain';
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { can } from '../auth/policy.js';
@@ -5,6 +6,8 @@ import type { AppContext } from '../http/AppContext.js';
 import { errors } from '../http/errors.js';
 import { teamAccess } from '../http/guards.js';
 import { rooms } from '../live/rooms.js';
+import { presentRubric, RubricView } from '../presenters/presentRubric.js';
+import { gradeAgainstRubric } from '../reports/gradeAgainstRubric.js';
 import { errorResponses } from '../schemas/common.js';
 import { IncidentReport, ReportGrade } from '../schemas/report.js';
 import type { ReportRecord } from '../state/StateStore.js';
@@ -18,7 +21,15 @@ const ReportView = Type.Object({
     Type.Object({
       total: Type.Number(),
       max: Type.Number(),
-      criteria: Type.Array(Type.Unknown()),
+      criteria: Type.Array(
+        Type.Object({
+          id: Type.String(),
+          title: Type.String(),
+          points: Type.Number(),
+          max: Type.Number(),
+          comment: Type.Optional(Type.String()),
+        }),
+      ),
       comment: Type.Optional(Type.String()),
     }),
     Type.Null(),
@@ -118,18 +129,35 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
-  app.put<{ Params: TeamParams; Body: ReportGrade }>(
-    '/api/teams/:teamId/report/grade',
+  app.get<{ Params: TeamParams }>(
+    '/api/teams/:teamId/report/rubric',
     {
       schema: {
         tags: ['staff'],
-        summary: 'Grade a submitted report against a rubric (evaluators, instructors)',
+        summary: "The scenario's report rubric, its guidance resolved for this team (staff)",
         params: TeamParams,
-        body: ReportGrade,
-        response: { 200: ReportView, ...errorResponses },
+        response: { 200: RubricView, ...errorResponses },
       },
     },
     async (request) => {
+      const { team, exercise, staff } = await teamAccess(ctx, request, request.params.teamId);
+      if (!staff) throw errors.forbidden('see the grading rubric');
+      return presentRubric(exercise, team.id);
+    },
+  );
+
+  app.route<{ Params: TeamParams; Body: ReportGrade }>({
+    method: ['POST', 'PUT'],
+    url: '/api/teams/:teamId/report/grade',
+    schema: {
+      tags: ['staff'],
+      summary:
+        "Grade a submitted report on the scenario's rubric (evaluators, instructors); replaces an earlier grade",
+      params: TeamParams,
+      body: ReportGrade,
+      response: { 200: ReportView, ...errorResponses },
+    },
+    handler: async (request) => {
       const { team, caller, exercise } = await teamAccess(ctx, request, request.params.teamId);
       if (!can(caller.user.role, 'reports.grade')) throw errors.forbidden('grade reports');
       const current = await ctx.state.getReport(team.id);
@@ -139,26 +167,15 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
           'The report is not submitted yet.',
           'Grade it after the team submits.',
         );
-      for (const [i, c] of request.body.criteria.entries())
-        if (c.points > c.max)
-          throw errors.invalidRequest(
-            `body/criteria/${i}/points (${c.points}) is above its max (${c.max}).`,
-          );
-      const total = request.body.criteria.reduce((s, c) => s + c.points, 0);
-      const max = request.body.criteria.reduce((s, c) => s + c.max, 0);
-      const graded = await ctx.state.gradeReport(team.id, {
-        total,
-        max,
-        criteria: request.body.criteria,
-        ...(request.body.comment ? { comment: request.body.comment } : {}),
-      });
+      const grade = gradeAgainstRubric(reportRubricOf(exercise.scenario), request.body);
+      const graded = await ctx.state.gradeReport(team.id, grade);
       await ctx.state.audit({
         userId: caller.user.id,
         action: 'report.grade',
         exerciseId: exercise.record.id,
-        detail: { teamId: team.id, total, max },
+        detail: { teamId: team.id, total: grade.total, max: grade.max },
       });
       return present(graded);
     },
-  );
+  });
 }

@@ -8,6 +8,7 @@ import { exerciseAccess, permitted, teamAccess } from '../http/guards.js';
 import { rooms } from '../live/rooms.js';
 import { presentOverview, TeamOverview } from '../presenters/presentOverview.js';
 import type { ExerciseRuntime } from '../runtime/ExerciseRuntime.js';
+import { isResponseAction } from '../runtime/sendNowAction.js';
 import { teamScore } from '../runtime/teamScore.js';
 import { ExerciseParams, errorResponses, literals, Name, Text, Uuid } from '../schemas/common.js';
 import { TeamParams } from './teamParams.js';
@@ -83,7 +84,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext): void {
       const out = [];
       for (const t of exercise.teamRecords) {
         const [actions, submissions, triage, score] = await Promise.all([
-          ctx.state.listActions(t.id),
+          ctx.state.listActions(t.id).then((all) => all.filter(isResponseAction)),
           ctx.state.listSubmissions(t.id),
           ctx.state.listTriage(t.id),
           teamScore(ctx.runtime.deps.engine, ctx.state, exercise, t.id),

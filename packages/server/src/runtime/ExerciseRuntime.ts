@@ -130,6 +130,7 @@ export class ExerciseRuntime {
     if (team.pending.length >= FLUSH_EVENTS || now - team.flushedAt >= FLUSH_MS)
       void this.flush(team);
     for (const inject of result.injects) {
+      if (team.sentEarly.has(inject.id)) continue; // the white cell already sent it
       const spec = this.scenario.injects.find((i) => i.id === inject.id);
       if (!spec) continue;
       this.publish(rooms.team(team.teamId), {
@@ -194,7 +195,7 @@ export class ExerciseRuntime {
   }
 
   /** Runs a team's world to `t` in bounded chunks, storing and announcing what happens. */
-  private async advanceTeam(team: TeamRuntime, t: number): Promise<void> {
+  async advanceTeam(team: TeamRuntime, t: number): Promise<void> {
     const chunk = this.deps.chunkMs ?? DEFAULT_CHUNK_MS;
     while (team.world.now < t) {
       await yieldToLoop();

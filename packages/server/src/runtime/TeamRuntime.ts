@@ -1,6 +1,7 @@
 import type { ActionRecord, EcsEvent, Scenario } from '@kunren/domain';
 import type { RaisedAlert } from './AlertEvaluator.js';
 import type { EnginePort, WorldHandle } from './EnginePort.js';
+import { SEND_NOW_ACTION } from './sendNowAction.js';
 
 /** What one advance of a team's world produced. */
 export interface AdvanceResult {
@@ -23,6 +24,8 @@ export interface ActionResult {
  */
 export class TeamRuntime {
   readonly injects: { id: string; at: number }[] = [];
+  /** Injects the white cell sent ahead of schedule (from the action log): id → sim ms, sender. */
+  readonly sentEarly = new Map<string, { at: number; by: string | null }>();
   readonly stages: { id: string; at: number; status: string }[] = [];
   readonly actionResults = new Map<number, ActionResult>();
   readonly alerts = new Map<string, RaisedAlert>();
@@ -94,15 +97,22 @@ export class TeamRuntime {
     return { events, injects, actionResults };
   }
 
-  /** Applies an action at the world's current time (throws when the engine rejects it). */
+  /**
+   * Applies an action at the world's current time (throws when the engine rejects it); a
+   * send-now entry only marks its inject as sent early (the world's own delivery is then
+   * not shown again).
+   */
   apply(action: ActionRecord): void {
-    this.world.apply(action);
+    if (action.action === SEND_NOW_ACTION)
+      this.sentEarly.set(action.target, { at: action.at, by: action.by ?? null });
+    else this.world.apply(action);
   }
 
   /** Replaces the world by a fresh one (then replay the action log into it). */
   reset(): void {
     this.world = this.engine.createWorld(this.scenario, { seed: this.seed, team: this.teamId });
     this.injects.length = 0;
+    this.sentEarly.clear();
     this.stages.length = 0;
     this.alerts.clear();
     this.actionResults.clear();

@@ -38,15 +38,14 @@ export const IncidentReport = Type.Object(
 /** An incident report (draft or submitted). */
 export type IncidentReport = Static<typeof IncidentReport>;
 
-/** An evaluator's grade against a rubric. */
+/** An evaluator's grade against the scenario's rubric: points for each of its criteria. */
 export const ReportGrade = Type.Object(
   {
     criteria: Type.Array(
       Type.Object(
         {
-          criterion: Type.String({ minLength: 1, maxLength: 200 }),
-          points: Type.Number({ minimum: 0 }),
-          max: Type.Number({ minimum: 0 }),
+          id: Type.String({ minLength: 1, maxLength: 64, description: 'Rubric criterion id' }),
+          points: Type.Number({ minimum: 0, description: "At most the criterion's points" }),
           comment: Type.Optional(Type.String({ maxLength: 4000 })),
         },
         { additionalProperties: false },

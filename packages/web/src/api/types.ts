@@ -37,7 +37,22 @@ export interface ExerciseView {
   readonly start: string;
   readonly clock: ClockView;
   readonly scoreboard: string;
-  readonly teams: readonly { readonly id: string; readonly name: string }[];
+  readonly teams: readonly TeamView[];
+}
+
+/** A member of a team: display name and whether they have a live connection. */
+export interface MemberView {
+  readonly id: string;
+  readonly username: string;
+  readonly displayName: string;
+  readonly online: boolean;
+}
+
+/** A team of an exercise with its members. */
+export interface TeamView {
+  readonly id: string;
+  readonly name: string;
+  readonly members: readonly MemberView[];
 }
 
 /** `GET /api/auth/me`. */
@@ -176,9 +191,63 @@ export interface ReportView {
   readonly grade: {
     readonly total: number;
     readonly max: number;
-    readonly criteria: readonly unknown[];
+    readonly criteria: readonly {
+      readonly id: string;
+      readonly title: string;
+      readonly points: number;
+      readonly max: number;
+      readonly comment?: string;
+    }[];
     readonly comment?: string;
   } | null;
+}
+
+/** `GET /api/teams/:teamId/report/rubric` (staff): the scenario's rubric for one team. */
+export interface RubricView {
+  readonly criteria: readonly {
+    readonly id: string;
+    readonly title: Localized;
+    readonly description?: Localized;
+    /** The evaluator's key, resolved in the team's world. */
+    readonly guidance?: Localized;
+    readonly points: number;
+  }[];
+  readonly max: number;
+}
+
+/** A sim-ms window. */
+export interface SimWindow {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** One scheduled inject of a team (staff). */
+export interface ScheduledInject {
+  readonly id: string;
+  readonly from: string;
+  readonly subject: Localized;
+  readonly severity?: string;
+  readonly trigger: {
+    readonly kind: 'time' | 'stage' | 'action';
+    readonly ref: string | null;
+    readonly delay: SimWindow;
+  };
+  readonly expected: SimWindow | null;
+  readonly status: 'scheduled' | 'delivered' | 'sent-early';
+  readonly simTime: number | null;
+}
+
+/** `GET /api/exercises/:exerciseId/injects`: one team's inject timeline. */
+export interface InjectTimeline {
+  readonly teamId: string;
+  readonly name: string;
+  readonly scheduled: readonly ScheduledInject[];
+  readonly manual: readonly {
+    readonly id: string;
+    readonly from: string;
+    readonly subject: string;
+    readonly simTime: number;
+  }[];
 }
 
 /** A STIX share sent or received. */

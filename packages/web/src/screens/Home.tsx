@@ -1,8 +1,10 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/http.js';
-import type { LiveFrame, ScoreView } from '../api/types.js';
+import type { ExerciseView, LiveFrame, ScoreView } from '../api/types.js';
 import { useSession } from '../app/SessionContext.js';
 import { useSimNow } from '../components/SimClock.js';
+import { TeamMembers } from '../components/TeamMembers.js';
 import { localize } from '../i18n/localize.js';
 import { formatClock } from '../lib/formatTime.js';
 import { simIso } from '../lib/simClock.js';
@@ -39,7 +41,7 @@ function newsText(
   }
 }
 
-/** Exercise home: briefing, sim clock and speed, team, score, what is new. */
+/** Exercise home: briefing, sim clock and speed, team and its members, score, what is new. */
 export function Home() {
   const { t } = useTranslation();
   const { exercise, teamId, me, clock, news, language, timeZone, resync } = useSession();
@@ -51,6 +53,18 @@ export function Home() {
   useLive(teamId ? `team:${teamId}` : undefined, (f) => {
     if (f.type === 'score') score.set(() => f.score);
   });
+  // Members and who is online: refreshed every 30 s (presence is not pushed).
+  const fresh = useResource(
+    () =>
+      exercise
+        ? api.get<ExerciseView>(`/api/exercises/${exercise.id}`)
+        : Promise.resolve(undefined),
+    [exercise?.id, resync],
+  );
+  useEffect(() => {
+    const id = setInterval(fresh.reload, 30_000);
+    return () => clearInterval(id);
+  }, [fresh.reload]);
   if (!exercise) return null;
   const team = me.teams.find((x) => x.teamId === teamId);
   const items = news.map((n) => ({ at: n.at, text: newsText(t, n.frame) })).filter((n) => n.text);
@@ -72,6 +86,10 @@ export function Home() {
           <h2 id="h-team">{t('home.team')}</h2>
           <p>{team?.name ?? '—'}</p>
           <p className="muted">{t('home.you', { name: me.user.displayName })}</p>
+          <h3 id="h-members">{t('members.title')}</h3>
+          <TeamMembers
+            members={(fresh.data ?? exercise).teams.find((x) => x.id === teamId)?.members ?? []}
+          />
         </section>
         <section className="card" aria-labelledby="h-score">
           <h2 id="h-score">{t('home.score')}</h2>

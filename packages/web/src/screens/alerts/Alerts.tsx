@@ -11,6 +11,7 @@ import { simIso } from '../../lib/simClock.js';
 import { useResource } from '../../lib/useResource.js';
 import { useLive } from '../../live/useLive.js';
 import { countByRule, filterAlerts, type AlertFilter } from './alertQueue.js';
+import { assigneeChoices } from './assigneeChoices.js';
 
 const STATES = ['new', 'investigating', 'true-positive', 'false-positive', 'closed'] as const;
 const PAGE = 100;
@@ -19,6 +20,8 @@ const PAGE = 100;
 export function Alerts() {
   const { t } = useTranslation();
   const { teamId, exercise, me, resync, timeZone, language } = useSession();
+  const assignees = (current: string | null) =>
+    assigneeChoices(exercise?.teams.find((x) => x.id === teamId)?.members ?? [], me.user, current);
   const alerts = useResource(
     () => api.get<AlertView[]>(`/api/teams/${teamId}/alerts`),
     [teamId, resync],
@@ -199,10 +202,11 @@ export function Alerts() {
                       onChange={(e) => triage(a, a.state, e.target.value || null)}
                     >
                       <option value="">{t('alerts.unassigned')}</option>
-                      <option value={me.user.username}>{me.user.username}</option>
-                      {a.assignee && a.assignee !== me.user.username && (
-                        <option value={a.assignee}>{a.assignee}</option>
-                      )}
+                      {assignees(a.assignee).map((u) => (
+                        <option key={u.username} value={u.username}>
+                          {u.displayName}
+                        </option>
+                      ))}
                     </select>
                   </td>
                   <td>

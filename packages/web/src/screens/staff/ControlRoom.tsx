@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http.js';
-import type { ActionView, QueryLogView, TeamOverview } from '../../api/types.js';
+import type { ActionView, ExerciseView, QueryLogView, TeamOverview } from '../../api/types.js';
 import { useSession } from '../../app/SessionContext.js';
 import { Failure } from '../../components/Failure.js';
+import { TeamMembers } from '../../components/TeamMembers.js';
 import { useAction } from '../../components/useAction.js';
 import { formatClock, formatTime } from '../../lib/formatTime.js';
 import { simIso } from '../../lib/simClock.js';
@@ -88,11 +89,19 @@ export function ControlRoom() {
   const board = useAction();
   const [mode, setMode] = useState(exercise?.scoreboard ?? 'hidden');
   useEffect(() => setMode(exercise?.scoreboard ?? 'hidden'), [exercise?.scoreboard]);
+  // Members and who is online (presence is not pushed: refreshed with the board).
+  const members = useResource(
+    () => api.get<ExerciseView>(`/api/exercises/${exercise?.id}`),
+    [exercise?.id, resync],
+  );
   useExerciseActivity(overview.reload);
   useEffect(() => {
-    const id = setInterval(overview.reload, 15_000);
+    const id = setInterval(() => {
+      overview.reload();
+      members.reload();
+    }, 15_000);
     return () => clearInterval(id);
-  }, [overview.reload]);
+  }, [overview.reload, members.reload]);
   if (!exercise) return null;
   const canControl = me.user.role === 'admin' || me.user.role === 'instructor';
   const fmt = (s: number) => formatClock(simIso(exercise.start, s), timeZone, language);
@@ -209,6 +218,10 @@ export function ControlRoom() {
           <h2 id="h-dd">
             {t('control.drillDown', { team: teams.find((x) => x.teamId === selected)?.name ?? '' })}
           </h2>
+          <h3>{t('members.title')}</h3>
+          <TeamMembers
+            members={(members.data ?? exercise).teams.find((x) => x.id === selected)?.members ?? []}
+          />
           <DrillDown teamId={selected} />
         </section>
       )}

@@ -1,17 +1,18 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http.js';
-import type { ReportView } from '../../api/types.js';
+import type { ReportView, RubricView } from '../../api/types.js';
 import { useSession } from '../../app/SessionContext.js';
 import { Failure } from '../../components/Failure.js';
 import { useAction } from '../../components/useAction.js';
+import { localize } from '../../i18n/localize.js';
 import { formatTime } from '../../lib/formatTime.js';
 import { useResource } from '../../lib/useResource.js';
 import { ReportEditor } from '../report/ReportEditor.js';
-import { DEFAULT_RUBRIC, rubricTotal } from './rubric.js';
+import { gradeBody, pointsOf, rubricTotal } from './rubric.js';
 import { useExerciseActivity } from './useTeamRooms.js';
 
-/** Report grading against the rubric, team by team. */
+/** Report grading on the scenario's rubric (guidance resolved per team), team by team. */
 export function Grading() {
   const { t } = useTranslation();
   const { exercise, timeZone, language, resync } = useSession();
@@ -26,11 +27,25 @@ export function Grading() {
     );
   }, [exercise?.id, resync]);
   useExerciseActivity(reports.reload);
+  const rubric = useResource(
+    () =>
+      teamId
+        ? api.get<RubricView>(`/api/teams/${teamId}/report/rubric`)
+        : Promise.resolve<RubricView>({ criteria: [], max: 0 }),
+    [teamId],
+  );
   const [points, setPoints] = useState<Record<string, number>>({});
   const [comment, setComment] = useState('');
   const grade = useAction();
   const current = reports.data?.find((r) => r.team.id === teamId);
-  const sum = rubricTotal(DEFAULT_RUBRIC, points);
+  const criteria = rubric.data?.criteria ?? [];
+  const earlier = current?.report.grade ?? null;
+  // Start from the team's earlier grade, if any, when the team or its rubric changes.
+  useEffect(() => {
+    setPoints(pointsOf(criteria, earlier));
+    setComment(earlier?.comment ?? '');
+  }, [teamId, rubric.data, earlier?.total]);
+  const sum = rubricTotal(criteria, points);
   const fmt = (iso: string) => formatTime(iso, timeZone, language);
   return (
     <div>
@@ -85,39 +100,52 @@ export function Grading() {
             onSubmit={(e) => {
               e.preventDefault();
               void grade.run(async () => {
-                await api.put(`/api/teams/${current.team.id}/report/grade`, {
-                  criteria: DEFAULT_RUBRIC.map((c) => ({
-                    criterion: t(`rubric.${c.key}`),
-                    points: Math.min(c.max, Math.max(0, points[c.key] ?? 0)),
-                    max: c.max,
-                  })),
-                  ...(comment.trim() ? { comment } : {}),
-                });
+                await api.post(
+                  `/api/teams/${current.team.id}/report/grade`,
+                  gradeBody(criteria, points, comment),
+                );
                 reports.reload();
               });
             }}
           >
             <h2 id="h-rubric">{t('grading.rubric')}</h2>
-            {DEFAULT_RUBRIC.map((c) => (
-              <label
-                key={c.key}
-                className="inline"
-                style={{ justifyContent: 'space-between', marginBottom: 6 }}
-              >
-                <span>{t(`rubric.${c.key}`)}</span>
-                <span>
-                  <input
-                    type="number"
-                    min={0}
-                    max={c.max}
-                    step={1}
-                    value={points[c.key] ?? 0}
-                    onChange={(e) => setPoints({ ...points, [c.key]: Number(e.target.value) })}
-                    style={{ width: 70 }}
-                  />{' '}
-                  / {c.max}
-                </span>
-              </label>
+            <Failure error={rubric.error} retry={rubric.reload} />
+            {criteria.map((c) => (
+              <div key={c.id} className="criterion" style={{ marginBottom: 10 }}>
+                <label
+                  className="inline"
+                  style={{ justifyContent: 'space-between', gap: 8, display: 'flex' }}
+                >
+                  <strong>{localize(c.title, language)}</strong>
+                  <span>
+                    <input
+                      type="number"
+                      min={0}
+                      max={c.points}
+                      step={0.5}
+                      aria-label={t('grading.criterionPoints', {
+                        criterion: localize(c.title, language),
+                        max: c.points,
+                      })}
+                      value={points[c.id] ?? 0}
+                      onChange={(e) => setPoints({ ...points, [c.id]: Number(e.target.value) })}
+                      style={{ width: 70 }}
+                    />{' '}
+                    / {c.points}
+                  </span>
+                </label>
+                {c.description && (
+                  <p className="muted" style={{ margin: '2px 0' }}>
+                    {localize(c.description, language)}
+                  </p>
+                )}
+                {c.guidance && (
+                  <details>
+                    <summary>{t('grading.guidance')}</summary>
+                    <p style={{ margin: '4px 0' }}>{localize(c.guidance, language)}</p>
+                  </details>
+                )}
+              </div>
             ))}
             <p>
               <strong>{t('grading.total', { total: sum.total, max: sum.max })}</strong>

@@ -1,37 +1,25 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http.js';
-import type { Counterpart, MessageView } from '../../api/types.js';
+import type { Counterpart } from '../../api/types.js';
 import { useSession } from '../../app/SessionContext.js';
 import { Failure } from '../../components/Failure.js';
 import { useAction } from '../../components/useAction.js';
 import { localize } from '../../i18n/localize.js';
-import { formatClock } from '../../lib/formatTime.js';
-import { simIso } from '../../lib/simClock.js';
 import { useResource } from '../../lib/useResource.js';
-import { useExerciseActivity } from './useTeamRooms.js';
+import { InjectTimelineTable } from './InjectTimelineTable.js';
 
-/** The inject timeline (what each team has received) and the composer for manual injects. */
+/** The inject timeline with send-now, and the composer for manual injects. */
 export function Injects() {
   const { t } = useTranslation();
-  const { exercise, language, timeZone, resync } = useSession();
+  const { exercise, language } = useSession();
   const teams = exercise?.teams ?? [];
   const firstTeam = teams[0]?.id;
   const parties = useResource(
     () => api.get<Counterpart[]>(`/api/teams/${firstTeam}/counterparts`),
     [firstTeam],
   );
-  const timeline = useResource(async () => {
-    const all = await Promise.all(
-      teams.map(async (tm) =>
-        (await api.get<MessageView[]>(`/api/teams/${tm.id}/messages`))
-          .filter((m) => m.kind === 'inject')
-          .map((m) => ({ ...m, team: tm.name })),
-      ),
-    );
-    return all.flat().sort((a, b) => b.simTime - a.simTime);
-  }, [exercise?.id, resync]);
-  useExerciseActivity(timeline.reload);
+  const [version, setVersion] = useState(0);
   const [to, setTo] = useState<string[]>([]);
   const [from, setFrom] = useState('');
   const [subject, setSubject] = useState('');
@@ -40,12 +28,11 @@ export function Injects() {
   const [sent, setSent] = useState<string>();
   const send = useAction();
   if (!exercise) return null;
-  const who = (id: string) =>
-    localize(parties.data?.find((p) => p.id === id)?.name, language) || id;
   return (
     <div>
       <h1>{t('nav.injects')}</h1>
-      <div className="split">
+      <InjectTimelineTable parties={parties.data ?? []} version={version} />
+      <div style={{ marginTop: 12, maxWidth: 720 }}>
         <form
           className="card"
           aria-labelledby="h-compose-inject"
@@ -65,7 +52,7 @@ export function Injects() {
               setSent(t('injects.sent', { count: r.delivered }));
               setSubject('');
               setBody('');
-              timeline.reload();
+              setVersion((v) => v + 1);
             });
           }}
         >
@@ -141,34 +128,6 @@ export function Injects() {
             {t('injects.sendNow')}
           </button>
         </form>
-        <section aria-labelledby="h-inject-timeline">
-          <h2 id="h-inject-timeline">{t('injects.timeline')}</h2>
-          <Failure error={timeline.error} retry={timeline.reload} />
-          {(timeline.data ?? []).length === 0 ? (
-            <p className="muted">{t('injects.none')}</p>
-          ) : (
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('control.when')}</th>
-                  <th scope="col">{t('control.team')}</th>
-                  <th scope="col">{t('injects.from')}</th>
-                  <th scope="col">{t('inbox.subject')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {timeline.data?.map((m) => (
-                  <tr key={`${m.team}-${m.id}`}>
-                    <td>{formatClock(simIso(exercise.start, m.simTime), timeZone, language)}</td>
-                    <td>{m.team}</td>
-                    <td>{who(m.counterpart)}</td>
-                    <td>{m.subject}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </section>
       </div>
     </div>
   );

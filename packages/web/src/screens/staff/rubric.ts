@@ -1,23 +1,15 @@
-/** A rubric criterion: its i18n key and maximum points. */
+import type { ReportView } from '../../api/types.js';
+
+/** A rubric criterion as grading needs it: its id and maximum points. */
 export interface Criterion {
-  readonly key: string;
-  readonly max: number;
+  readonly id: string;
+  readonly points: number;
 }
 
-/**
- * The default incident-report rubric (NIST SP 800-61 report elements), used until the
- * server serves the scenario's own rubric.
- */
-export const DEFAULT_RUBRIC: readonly Criterion[] = [
-  { key: 'summary', max: 10 },
-  { key: 'timeline', max: 20 },
-  { key: 'scope', max: 15 },
-  { key: 'indicators', max: 15 },
-  { key: 'techniques', max: 10 },
-  { key: 'impact', max: 10 },
-  { key: 'actions', max: 10 },
-  { key: 'recommendations', max: 10 },
-];
+/** Points clamped into 0..max (anything not a number counts 0). */
+function clamp(p: number | undefined, max: number): number {
+  return Math.min(max, Math.max(0, Number.isFinite(p) ? (p as number) : 0));
+}
 
 /** Total and maximum of a grading in progress; points clamp into 0..max. */
 export function rubricTotal(
@@ -27,9 +19,31 @@ export function rubricTotal(
   let total = 0;
   let max = 0;
   for (const c of rubric) {
-    const p = points[c.key] ?? 0;
-    total += Math.min(c.max, Math.max(0, Number.isFinite(p) ? p : 0));
-    max += c.max;
+    total += clamp(points[c.id], c.points);
+    max += c.points;
   }
   return { total, max };
+}
+
+/** The body of `POST /report/grade`: every criterion of the rubric once, its points clamped. */
+export function gradeBody(
+  rubric: readonly Criterion[],
+  points: Readonly<Record<string, number>>,
+  comment: string,
+): { criteria: { id: string; points: number }[]; comment?: string } {
+  return {
+    criteria: rubric.map((c) => ({ id: c.id, points: clamp(points[c.id], c.points) })),
+    ...(comment.trim() ? { comment: comment.trim() } : {}),
+  };
+}
+
+/** The points of an earlier grade by criterion id, to edit it (criteria no longer in the rubric drop out). */
+export function pointsOf(
+  rubric: readonly Criterion[],
+  grade: ReportView['grade'],
+): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const c of grade?.criteria ?? [])
+    if (rubric.some((r) => r.id === c.id)) out[c.id] = c.points;
+  return out;
 }
