@@ -28,6 +28,7 @@ describe('WebSocket live updates', () => {
         scoreboard: 'visible',
         frozenScores: null,
         branchedFrom: null,
+        hintPolicy: 'instructor',
       },
       [
         { id: teamA, name: 'A', seed: 1, countryId: null },
