@@ -247,8 +247,9 @@ export const en = {
   'tasks.askHint': 'Ask for a hint',
   'tasks.askHintConfirm': 'Ask for the hint',
   'tasks.hintPending': 'Hint requested…',
-  'tasks.hintCost':
-    'A hint lowers the points this task can earn. The instructor decides whether to give it.',
+  'tasks.askHintCost': 'Ask for a hint (−{points} pts)',
+  'tasks.hintCostAutomatic': 'This hint costs {points} points of this task. It is given at once.',
+  'tasks.hintsTaken': 'Hints taken: {taken} of {total}',
   'tasks.hintCostPoints':
     'This hint costs {points} points of this task. The instructor decides whether to give it.',
 
@@ -389,6 +390,9 @@ export const en = {
   'hints.decision': 'Decision',
   'hints.grant': 'Grant',
   'hints.deny': 'Deny',
+  'hints.policyLabel': 'Hints granted',
+  'hints.policy-instructor': 'by the instructor',
+  'hints.policy-automatic': 'automatically, at once',
   'hints.decided': 'Decided',
 
   'grading.state': 'Report',

@@ -247,8 +247,10 @@ export const id: Messages = {
   'tasks.askHint': 'Minta petunjuk',
   'tasks.askHintConfirm': 'Minta petunjuk',
   'tasks.hintPending': 'Petunjuk diminta…',
-  'tasks.hintCost':
-    'Petunjuk mengurangi poin yang bisa diperoleh dari tugas ini. Instruktur yang memutuskan apakah petunjuk diberikan.',
+  'tasks.askHintCost': 'Minta petunjuk (−{points} poin)',
+  'tasks.hintCostAutomatic':
+    'Petunjuk ini mengurangi {points} poin dari tugas ini. Petunjuk langsung diberikan.',
+  'tasks.hintsTaken': 'Petunjuk yang dipakai: {taken} dari {total}',
   'tasks.hintCostPoints':
     'Petunjuk ini mengurangi {points} poin dari tugas ini. Instruktur yang memutuskan apakah petunjuk diberikan.',
 
@@ -390,6 +392,9 @@ export const id: Messages = {
   'hints.decision': 'Keputusan',
   'hints.grant': 'Berikan',
   'hints.deny': 'Tolak',
+  'hints.policyLabel': 'Pemberian petunjuk',
+  'hints.policy-instructor': 'oleh instruktur',
+  'hints.policy-automatic': 'otomatis, langsung',
   'hints.decided': 'Sudah diputuskan',
 
   'grading.state': 'Laporan',

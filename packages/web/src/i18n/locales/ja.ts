@@ -248,8 +248,10 @@ export const ja: Messages = {
   'tasks.askHint': 'ヒントを求める',
   'tasks.askHintConfirm': 'ヒントを求める',
   'tasks.hintPending': 'ヒントを要求中…',
-  'tasks.hintCost':
-    'ヒントを使うと、この課題で得られる点数が下がります。提供するかどうかはインストラクターが決めます。',
+  'tasks.askHintCost': 'ヒントを求める（−{points} 点）',
+  'tasks.hintCostAutomatic':
+    'このヒントを使うと、この課題の点数から {points} 点が引かれます。ヒントはすぐに表示されます。',
+  'tasks.hintsTaken': '使用したヒント: {total} 件中 {taken} 件',
   'tasks.hintCostPoints':
     'このヒントを使うと、この課題の点数から {points} 点が引かれます。提供するかどうかはインストラクターが決めます。',
 
@@ -391,6 +393,9 @@ export const ja: Messages = {
   'hints.decision': '判断',
   'hints.grant': '提供する',
   'hints.deny': '却下する',
+  'hints.policyLabel': 'ヒントの提供',
+  'hints.policy-instructor': 'インストラクターが判断',
+  'hints.policy-automatic': '自動（すぐに提供）',
   'hints.decided': '判断済み',
 
   'grading.state': '報告書',

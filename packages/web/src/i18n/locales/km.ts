@@ -243,7 +243,9 @@ export const km: Messages = {
   'tasks.askHint': 'សុំតម្រុយ',
   'tasks.askHintConfirm': 'សុំតម្រុយ',
   'tasks.hintPending': 'បានសុំតម្រុយ…',
-  'tasks.hintCost': 'តម្រុយកាត់បន្ថយពិន្ទុដែលកិច្ចការនេះអាចទទួលបាន។ គ្រូបង្វឹកជាអ្នកសម្រេចថាត្រូវផ្តល់ឬអត់។',
+  'tasks.askHintCost': 'សុំតម្រុយ (−{points} ពិន្ទុ)',
+  'tasks.hintCostAutomatic': 'តម្រុយនេះកាត់ {points} ពិន្ទុពីកិច្ចការនេះ។ តម្រុយនឹងត្រូវផ្តល់ភ្លាមៗ។',
+  'tasks.hintsTaken': 'តម្រុយបានប្រើ៖ {taken} ក្នុងចំណោម {total}',
   'tasks.hintCostPoints': 'តម្រុយនេះកាត់ {points} ពិន្ទុពីកិច្ចការនេះ។ គ្រូបង្វឹកជាអ្នកសម្រេចថាត្រូវផ្តល់ឬអត់។',
 
   'feedback.grading.correct': 'ល្អណាស់។',
@@ -382,6 +384,9 @@ export const km: Messages = {
   'hints.decision': 'ការសម្រេច',
   'hints.grant': 'ផ្តល់',
   'hints.deny': 'បដិសេធ',
+  'hints.policyLabel': 'ការផ្តល់តម្រុយ',
+  'hints.policy-instructor': 'ដោយគ្រូបង្វឹក',
+  'hints.policy-automatic': 'ដោយស្វ័យប្រវត្តិ ភ្លាមៗ',
   'hints.decided': 'បានសម្រេចរួច',
 
   'grading.state': 'របាយការណ៍',

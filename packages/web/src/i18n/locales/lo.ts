@@ -242,7 +242,9 @@ export const lo: Messages = {
   'tasks.askHint': 'ຂໍຄຳແນະນຳ',
   'tasks.askHintConfirm': 'ຂໍຄຳແນະນຳ',
   'tasks.hintPending': 'ໄດ້ຂໍຄຳແນະນຳແລ້ວ…',
-  'tasks.hintCost': 'ຄຳແນະນຳຈະຫຼຸດຄະແນນທີ່ໜ້າວຽກນີ້ໃຫ້ໄດ້. ຄູຝຶກເປັນຜູ້ຕັດສິນວ່າຈະໃຫ້ຫຼືບໍ່.',
+  'tasks.askHintCost': 'ຂໍຄຳແນະນຳ (−{points} ຄະແນນ)',
+  'tasks.hintCostAutomatic': 'ຄຳແນະນຳນີ້ຈະຫັກ {points} ຄະແນນຈາກໜ້າວຽກນີ້. ຄຳແນະນຳຈະໄດ້ຮັບທັນທີ.',
+  'tasks.hintsTaken': 'ຄຳແນະນຳທີ່ໃຊ້ແລ້ວ: {taken} ຈາກ {total}',
   'tasks.hintCostPoints': 'ຄຳແນະນຳນີ້ຈະຫັກ {points} ຄະແນນຈາກໜ້າວຽກນີ້. ຄູຝຶກເປັນຜູ້ຕັດສິນວ່າຈະໃຫ້ຫຼືບໍ່.',
 
   'feedback.grading.correct': 'ເຮັດໄດ້ດີຫຼາຍ.',
@@ -380,6 +382,9 @@ export const lo: Messages = {
   'hints.decision': 'ການຕັດສິນ',
   'hints.grant': 'ໃຫ້',
   'hints.deny': 'ປະຕິເສດ',
+  'hints.policyLabel': 'ການໃຫ້ຄຳແນະນຳ',
+  'hints.policy-instructor': 'ໂດຍຄູຝຶກ',
+  'hints.policy-automatic': 'ອັດຕະໂນມັດ, ທັນທີ',
   'hints.decided': 'ຕັດສິນແລ້ວ',
 
   'grading.state': 'ບົດລາຍງານ',

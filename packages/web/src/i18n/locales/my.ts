@@ -242,7 +242,9 @@ export const my: Messages = {
   'tasks.askHint': 'အရိပ်အမြွက် တောင်းရန်',
   'tasks.askHintConfirm': 'အရိပ်အမြွက် တောင်းမည်',
   'tasks.hintPending': 'အရိပ်အမြွက် တောင်းထားသည်…',
-  'tasks.hintCost': 'အရိပ်အမြွက်သည် ဤတာဝန်မှ ရနိုင်သော ရမှတ်ကို လျော့စေသည်။ ပေးမပေးကို နည်းပြက ဆုံးဖြတ်မည်။',
+  'tasks.askHintCost': 'အရိပ်အမြွက် တောင်းရန် (−{points} မှတ်)',
+  'tasks.hintCostAutomatic': 'ဤအရိပ်အမြွက်အတွက် ဤတာဝန်၏ ရမှတ်မှ {points} မှတ် လျော့မည်။ အရိပ်အမြွက်ကို ချက်ချင်း ပေးမည်။',
+  'tasks.hintsTaken': 'သုံးပြီး အရိပ်အမြွက်: {total} ခုအနက် {taken} ခု',
   'tasks.hintCostPoints': 'ဤအရိပ်အမြွက်အတွက် ဤတာဝန်၏ ရမှတ်မှ {points} မှတ် လျော့မည်။ ပေးမပေးကို နည်းပြက ဆုံးဖြတ်မည်။',
 
   'feedback.grading.correct': 'ကောင်းပါသည်။',
@@ -382,6 +384,9 @@ export const my: Messages = {
   'hints.decision': 'ဆုံးဖြတ်ချက်',
   'hints.grant': 'ပေးရန်',
   'hints.deny': 'ငြင်းရန်',
+  'hints.policyLabel': 'အရိပ်အမြွက် ပေးပုံ',
+  'hints.policy-instructor': 'နည်းပြက ဆုံးဖြတ်သည်',
+  'hints.policy-automatic': 'အလိုအလျောက်၊ ချက်ချင်း',
   'hints.decided': 'ဆုံးဖြတ်ပြီး',
 
   'grading.state': 'အစီရင်ခံစာ',

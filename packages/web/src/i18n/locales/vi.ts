@@ -247,8 +247,10 @@ export const vi: Messages = {
   'tasks.askHint': 'Xin gợi ý',
   'tasks.askHintConfirm': 'Xin gợi ý',
   'tasks.hintPending': 'Đã xin gợi ý…',
-  'tasks.hintCost':
-    'Gợi ý làm giảm số điểm có thể đạt được ở nhiệm vụ này. Giảng viên sẽ quyết định có cấp hay không.',
+  'tasks.askHintCost': 'Xin gợi ý (−{points} điểm)',
+  'tasks.hintCostAutomatic':
+    'Gợi ý này trừ {points} điểm của nhiệm vụ. Gợi ý được cấp ngay lập tức.',
+  'tasks.hintsTaken': 'Gợi ý đã dùng: {taken} / {total}',
   'tasks.hintCostPoints':
     'Gợi ý này trừ {points} điểm của nhiệm vụ. Giảng viên sẽ quyết định có cấp hay không.',
 
@@ -391,6 +393,9 @@ export const vi: Messages = {
   'hints.decision': 'Quyết định',
   'hints.grant': 'Cấp',
   'hints.deny': 'Từ chối',
+  'hints.policyLabel': 'Cấp gợi ý',
+  'hints.policy-instructor': 'do giảng viên quyết định',
+  'hints.policy-automatic': 'tự động, ngay lập tức',
   'hints.decided': 'Đã quyết định',
 
   'grading.state': 'Báo cáo',

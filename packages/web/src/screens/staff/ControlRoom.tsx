@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http.js';
-import type { ActionView, QueryLogView, TeamOverview } from '../../api/types.js';
+import type { ActionView, HintPolicy, QueryLogView, TeamOverview } from '../../api/types.js';
 import { useSession } from '../../app/SessionContext.js';
 import { Failure } from '../../components/Failure.js';
 import { useAction } from '../../components/useAction.js';
@@ -79,7 +79,7 @@ function DrillDown({ teamId }: { readonly teamId: string }) {
 /** The control room: every team at a glance, clock and scoreboard controls, drill-down. */
 export function ControlRoom() {
   const { t } = useTranslation();
-  const { exercise, clock, me, timeZone, language, resync } = useSession();
+  const { exercise, clock, me, timeZone, language, resync, reloadExercises } = useSession();
   const overview = useResource(
     () => api.get<TeamOverview[]>(`/api/exercises/${exercise?.id}/overview`),
     [exercise?.id, resync],
@@ -88,6 +88,8 @@ export function ControlRoom() {
   const board = useAction();
   const [mode, setMode] = useState(exercise?.scoreboard ?? 'hidden');
   useEffect(() => setMode(exercise?.scoreboard ?? 'hidden'), [exercise?.scoreboard]);
+  const [hintPolicy, setHintPolicy] = useState<HintPolicy>(exercise?.hintPolicy ?? 'instructor');
+  useEffect(() => setHintPolicy(exercise?.hintPolicy ?? 'instructor'), [exercise?.hintPolicy]);
   useExerciseActivity(overview.reload);
   useEffect(() => {
     const id = setInterval(overview.reload, 15_000);
@@ -137,6 +139,30 @@ export function ControlRoom() {
                 {['visible', 'hidden', 'frozen'].map((m) => (
                   <option key={m} value={m}>
                     {t(`control.board.${m}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {canControl && (
+            <label className="inline">
+              {t('hints.policyLabel')}&nbsp;
+              <select
+                aria-label={t('hints.policyLabel')}
+                value={hintPolicy}
+                disabled={board.busy}
+                onChange={(e) => {
+                  const policy = e.target.value as HintPolicy;
+                  void board.run(async () => {
+                    await api.put(`/api/exercises/${exercise.id}/hint-policy`, { policy });
+                    setHintPolicy(policy);
+                    reloadExercises();
+                  });
+                }}
+              >
+                {(['instructor', 'automatic'] as const).map((p) => (
+                  <option key={p} value={p}>
+                    {t(`hints.policy-${p}`)}
                   </option>
                 ))}
               </select>
