@@ -151,8 +151,8 @@ describe("the instructor's live board over WebSocket", () => {
 
       // First refresh with a watcher: the board as the HTTP overview shows it.
       expect(await t.server.board.refresh()).toBe(1);
-      const first = (await staff.next((f) => f.type === 'update' && f.data.type === 'overview'))
-        .data as { exerciseId: string; teams: { name: string; actions: number }[] };
+      await staff.next((f) => f.type === 'update' && f.data.type === 'overview');
+      const first = overviews()[0]!;
       expect(first.exerciseId).toBe(d.exerciseId);
       const http = await t.server.app.inject({
         method: 'GET',

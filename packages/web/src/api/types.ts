@@ -256,4 +256,10 @@ export type LiveFrame =
       readonly exerciseId: string;
       readonly shareId: string;
       readonly fromTeam: string;
+    }
+  | {
+      /** The live board (staff room only), sent when it changes. */
+      readonly type: 'overview';
+      readonly exerciseId: string;
+      readonly teams: readonly TeamOverview[];
     };

@@ -8,6 +8,7 @@ import { useAction } from '../../components/useAction.js';
 import { formatClock, formatTime } from '../../lib/formatTime.js';
 import { simIso } from '../../lib/simClock.js';
 import { useResource } from '../../lib/useResource.js';
+import { useLive } from '../../live/useLive.js';
 import { ClockControls } from './ClockControls.js';
 import { TeamTimeline } from './TeamTimeline.js';
 import { useExerciseActivity } from './useTeamRooms.js';
@@ -90,11 +91,10 @@ export function ControlRoom() {
   useEffect(() => setMode(exercise?.scoreboard ?? 'hidden'), [exercise?.scoreboard]);
   const [hintPolicy, setHintPolicy] = useState<HintPolicy>(exercise?.hintPolicy ?? 'instructor');
   useEffect(() => setHintPolicy(exercise?.hintPolicy ?? 'instructor'), [exercise?.hintPolicy]);
-  useExerciseActivity(overview.reload);
-  useEffect(() => {
-    const id = setInterval(overview.reload, 15_000);
-    return () => clearInterval(id);
-  }, [overview.reload]);
+  // The board is pushed to the staff room when it changes (the HTTP load is the start).
+  useLive(exercise ? `staff:${exercise.id}` : undefined, (f) => {
+    if (f.type === 'overview' && f.exerciseId === exercise?.id) overview.set(() => f.teams);
+  });
   if (!exercise) return null;
   const canControl = me.user.role === 'admin' || me.user.role === 'instructor';
   const fmt = (s: number) => formatClock(simIso(exercise.start, s), timeZone, language);
