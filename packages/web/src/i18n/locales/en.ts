@@ -110,6 +110,10 @@ export const en = {
   'investigate.histogramLabel':
     'Matching events over time: {count, plural, one {# event} other {# events}}',
   'investigate.dragToZoom': 'Drag across the chart to zoom in',
+  'investigate.histogramKeys':
+    'or focus it: ←/→ select (Shift extends), Enter zooms in, Esc or − zooms out',
+  'investigate.histogramPicked':
+    '{from} to {to}: {count, plural, one {# event} other {# events}}. Enter zooms in.',
   'investigate.fields': 'Fields',
   'investigate.findField': 'Find a field',
   'investigate.noFields': 'Run a query to see its fields.',

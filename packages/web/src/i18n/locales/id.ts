@@ -110,6 +110,9 @@ export const id: Messages = {
   'investigate.errorAt': '{message} (pada karakter ke-{start}). {hint}',
   'investigate.histogramLabel': 'Peristiwa yang cocok dari waktu ke waktu: {count} peristiwa',
   'investigate.dragToZoom': 'Seret di atas grafik untuk memperbesar',
+  'investigate.histogramKeys':
+    'atau fokuskan: ←/→ memilih (Shift memperluas), Enter memperbesar, Esc atau − memperkecil',
+  'investigate.histogramPicked': '{from} sampai {to}: {count} peristiwa. Enter untuk memperbesar.',
   'investigate.fields': 'Field',
   'investigate.findField': 'Cari field',
   'investigate.noFields': 'Jalankan kueri untuk melihat field-nya.',

@@ -111,6 +111,9 @@ export const ja: Messages = {
   'investigate.errorAt': '{message} ({start} 文字目)。{hint}',
   'investigate.histogramLabel': '一致したイベントの時間推移: {count} 件',
   'investigate.dragToZoom': 'グラフ上をドラッグして拡大',
+  'investigate.histogramKeys':
+    'またはフォーカスして ←/→ で選択（Shift で範囲拡張）、Enter で拡大、Esc か − で縮小',
+  'investigate.histogramPicked': '{from} 〜 {to}: {count} 件のイベント。Enter で拡大します。',
   'investigate.fields': 'フィールド',
   'investigate.findField': 'フィールドを検索',
   'investigate.noFields': 'クエリを実行するとフィールドが表示されます。',

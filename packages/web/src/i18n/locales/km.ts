@@ -107,6 +107,9 @@ export const km: Messages = {
   'investigate.errorAt': '{message} (នៅតួអក្សរទី {start})។ {hint}',
   'investigate.histogramLabel': 'ព្រឹត្តិការណ៍ដែលត្រូវគ្នាតាមពេលវេលា៖ {count} ព្រឹត្តិការណ៍',
   'investigate.dragToZoom': 'អូសលើក្រាហ្វដើម្បីពង្រីក',
+  'investigate.histogramKeys':
+    'ឬផ្តោតលើក្រាប៖ ←/→ ដើម្បីជ្រើស (Shift ដើម្បីពង្រីកការជ្រើស) Enter ដើម្បីពង្រីក Esc ឬ − ដើម្បីបង្រួម',
+  'investigate.histogramPicked': '{from} ដល់ {to}៖ ព្រឹត្តិការណ៍ {count}។ ចុច Enter ដើម្បីពង្រីក។',
   'investigate.fields': 'វាល',
   'investigate.findField': 'ស្វែងរកវាល',
   'investigate.noFields': 'ដំណើរការសំណួរដើម្បីមើលវាលរបស់វា។',

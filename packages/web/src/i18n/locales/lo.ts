@@ -107,6 +107,9 @@ export const lo: Messages = {
   'investigate.errorAt': '{message} (ທີ່ຕົວອັກສອນທີ {start}). {hint}',
   'investigate.histogramLabel': 'ເຫດການທີ່ກົງກັນຕາມເວລາ: {count} ເຫດການ',
   'investigate.dragToZoom': 'ລາກຜ່ານແຜນພູມເພື່ອຂະຫຍາຍ',
+  'investigate.histogramKeys':
+    'ຫຼືເລືອກກຣາບ: ←/→ ເພື່ອເລືອກ (Shift ເພື່ອຂະຫຍາຍ), Enter ເພື່ອຊູມເຂົ້າ, Esc ຫຼື − ເພື່ອຊູມອອກ',
+  'investigate.histogramPicked': '{from} ຫາ {to}: {count} ເຫດການ. ກົດ Enter ເພື່ອຊູມເຂົ້າ.',
   'investigate.fields': 'ຊ່ອງຂໍ້ມູນ',
   'investigate.findField': 'ຊອກຫາຊ່ອງຂໍ້ມູນ',
   'investigate.noFields': 'ດຳເນີນຄຳສັ່ງຄົ້ນຫາເພື່ອເບິ່ງຊ່ອງຂໍ້ມູນ.',

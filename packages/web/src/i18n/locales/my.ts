@@ -107,6 +107,9 @@ export const my: Messages = {
   'investigate.errorAt': '{message} (စာလုံး {start} တွင်)။ {hint}',
   'investigate.histogramLabel': 'ကိုက်ညီသော ဖြစ်ရပ်များ အချိန်အလိုက်: {count} ခု',
   'investigate.dragToZoom': 'ချဲ့ကြည့်ရန် ဇယားပေါ်တွင် ဆွဲပါ',
+  'investigate.histogramKeys':
+    'သို့မဟုတ် ဇယားကို ရွေးပြီး ←/→ ဖြင့် ရွေးရန် (Shift ဖြင့် ချဲ့ရန်)၊ Enter ဖြင့် ချဲ့ကြည့်ရန်၊ Esc သို့မဟုတ် − ဖြင့် ချုံ့ကြည့်ရန်',
+  'investigate.histogramPicked': '{from} မှ {to} အထိ: ဖြစ်ရပ် {count} ခု။ Enter ဖြင့် ချဲ့ကြည့်နိုင်သည်။',
   'investigate.fields': 'အကွက်များ',
   'investigate.findField': 'အကွက် ရှာရန်',
   'investigate.noFields': 'အကွက်များ မြင်ရန် query တစ်ခု လုပ်ဆောင်ပါ။',

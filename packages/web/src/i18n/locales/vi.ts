@@ -109,6 +109,9 @@ export const vi: Messages = {
   'investigate.errorAt': '{message} (tại ký tự thứ {start}). {hint}',
   'investigate.histogramLabel': 'Sự kiện khớp theo thời gian: {count} sự kiện',
   'investigate.dragToZoom': 'Kéo trên biểu đồ để phóng to',
+  'investigate.histogramKeys':
+    'hoặc chọn biểu đồ: ←/→ để chọn (Shift để mở rộng), Enter để phóng to, Esc hoặc − để thu nhỏ',
+  'investigate.histogramPicked': '{from} đến {to}: {count} sự kiện. Nhấn Enter để phóng to.',
   'investigate.fields': 'Trường',
   'investigate.findField': 'Tìm trường',
   'investigate.noFields': 'Chạy một truy vấn để xem các trường.',
