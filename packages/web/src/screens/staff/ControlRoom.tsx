@@ -82,7 +82,7 @@ export function ControlRoom() {
   const { t } = useTranslation();
   const { exercise, clock, me, timeZone, language, resync, reloadExercises } = useSession();
   const overview = useResource(
-    () => api.get<TeamOverview[]>(`/api/exercises/${exercise?.id}/overview`),
+    () => api.get<readonly TeamOverview[]>(`/api/exercises/${exercise?.id}/overview`),
     [exercise?.id, resync],
   );
   const [selected, setSelected] = useState<string>();
