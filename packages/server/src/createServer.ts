@@ -10,6 +10,7 @@ import type { AppContext, Limits, ParseResult } from './http/AppContext.js';
 import { buildApp } from './http/buildApp.js';
 import { Presence } from './live/Presence.js';
 import { LiveHub } from './live/LiveHub.js';
+import { OverviewBoard } from './live/OverviewBoard.js';
 import type { AlertEvaluator } from './runtime/AlertEvaluator.js';
 import { systemClock, type Clock } from './runtime/Clock.js';
 import type { EnginePort } from './runtime/EnginePort.js';
@@ -44,6 +45,8 @@ export interface Server {
   readonly state: StateStore;
   readonly telemetry: TelemetryStore;
   readonly hub: LiveHub;
+  /** The instructor's live board: `start()` it beside the runtime's timer (tests call `refresh()`). */
+  readonly board: OverviewBoard;
   /** Rebuilds every exercise from the state store (call once before serving). */
   start(): Promise<void>;
   /** Stops ticking, closes connections and stores (graceful shutdown). */
@@ -80,6 +83,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     onError: (err) =>
       process.stderr.write(`kunren server: background telemetry append failed: ${String(err)}\n`),
   });
+  const board = new OverviewBoard(runtime);
   let ready = false;
   const ctx: AppContext = {
     runtime,
@@ -98,12 +102,14 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     state,
     telemetry,
     hub,
+    board,
     async start() {
       await runtime.load();
       ready = true;
     },
     async close() {
       ready = false;
+      await board.stop();
       await runtime.stop();
       await app.close();
       await telemetry.close();

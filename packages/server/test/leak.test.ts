@@ -22,6 +22,7 @@ describe('nothing leaks to a trainee', () => {
   let t: Awaited<ReturnType<typeof testServer>>;
   let d: Drill;
   const seen: { where: string; text: string; keys: Set<string> }[] = [];
+  let staffOverviews = 0;
 
   beforeAll(async () => {
     t = await testServer();
@@ -99,9 +100,27 @@ describe('nothing leaks to a trainee', () => {
     for (const room of [rooms.exercise(d.exerciseId), rooms.team(d.teams.A)])
       ws.send({ type: 'subscribe', room, since: 0 });
     await ws.next((f) => f.type === 'subscribed' && f.room === rooms.team(d.teams.A));
+    // The instructor watches the live board meanwhile: its frames must reach staff only.
+    const staff = await wsClient(t.server, d.instructor.headers.cookie);
+    staff.send({ type: 'subscribe', room: rooms.staff(d.exerciseId) });
+    await staff.next((f) => f.type === 'subscribed');
     await clock(t.server, d, { command: 'jump', to: 6 * HOUR });
     await ws.next(
       (f) => f.type === 'update' && f.data.type === 'clock' && f.data.clock.simTime === 6 * HOUR,
+    );
+    await t.server.board.refresh();
+    await staff.next((f) => f.type === 'update' && f.data.type === 'overview');
+    staffOverviews = staff.frames.length;
+    staff.close();
+    // A frame the trainee gets after the board went out shows its socket was still live.
+    await t.server.app.inject({
+      method: 'POST',
+      url: `/api/exercises/${d.exerciseId}/clock`,
+      headers: d.instructor.headers,
+      payload: { command: 'pause' },
+    });
+    await ws.next(
+      (f) => f.type === 'update' && f.data.type === 'clock' && f.data.clock.status === 'paused',
     );
     for (const f of ws.frames)
       seen.push({ where: `ws ${f.type}`, text: JSON.stringify(f), keys: keysOf(f) });
@@ -112,6 +131,11 @@ describe('nothing leaks to a trainee', () => {
   it('walked a meaningful set of routes and messages', () => {
     expect(seen.filter((s) => s.where.startsWith('GET')).length).toBeGreaterThanOrEqual(15);
     expect(seen.filter((s) => s.where.startsWith('ws')).length).toBeGreaterThan(3);
+  });
+
+  it('the live board reached the staff room and never the trainee', () => {
+    expect(staffOverviews).toBeGreaterThan(1);
+    expect(seen.some((s) => s.text.includes('"overview"'))).toBe(false);
   });
 
   it("no other team's id, data or indicator values appear", () => {

@@ -24,6 +24,7 @@ async function seedExercise(store: StateStore, teams = ['A', 'B']) {
       scoreboard: 'visible',
       frozenScores: null,
       branchedFrom: null,
+      hintPolicy: 'instructor',
     },
     teams.map((name, i) => ({ id: randomUUID(), name, seed: 1000 + i, countryId: null })),
   );
@@ -95,6 +96,16 @@ export function describeStateStore(name: string, factory: StateStoreFactory): vo
       const frozen = await store.getExercise(exercise.id);
       expect(frozen?.scoreboard).toBe('frozen');
       expect(frozen?.frozenScores).toEqual([{ team: 'A', score: 3 }]);
+    });
+
+    it('an exercise keeps its hint policy, instructor by default until changed', async () => {
+      const { exercise } = await seedExercise(store);
+      expect((await store.getExercise(exercise.id))?.hintPolicy).toBe('instructor');
+      await store.setHintPolicy(exercise.id, 'automatic');
+      expect((await store.getExercise(exercise.id))?.hintPolicy).toBe('automatic');
+      expect((await store.listExercises()).find((e) => e.id === exercise.id)?.hintPolicy).toBe(
+        'automatic',
+      );
     });
 
     it('team membership finds a user its teams', async () => {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { rooms } from '../src/live/rooms.js';
+import { setUpDrill } from './exerciseFlow.js';
 import { addUser, login, testServer } from './harness.js';
 import { wsClient } from './wsClient.js';
 
@@ -28,6 +29,7 @@ describe('WebSocket live updates', () => {
         scoreboard: 'visible',
         frozenScores: null,
         branchedFrom: null,
+        hintPolicy: 'instructor',
       },
       [
         { id: teamA, name: 'A', seed: 1, countryId: null },
@@ -126,5 +128,109 @@ describe('WebSocket live updates', () => {
     await c.next((f) => f.type === 'pong');
     expect(c.frames.filter((f) => f.type === 'error').length).toBe(4);
     c.close();
+  });
+});
+
+describe("the instructor's live board over WebSocket", () => {
+  it('pushes the overview to the staff room when it changes, at most once a second, never to trainees', async () => {
+    const t = await testServer();
+    try {
+      const d = await setUpDrill(t.server);
+      const staffRoom = rooms.staff(d.exerciseId);
+      const staff = await wsClient(t.server, d.instructor.headers.cookie);
+      staff.send({ type: 'subscribe', room: staffRoom });
+      await staff.next((f) => f.type === 'subscribed');
+      const trainee = await wsClient(t.server, d.a1.headers.cookie);
+      for (const room of [rooms.exercise(d.exerciseId), rooms.team(d.teams.A)])
+        trainee.send({ type: 'subscribe', room });
+      await trainee.next((f) => f.type === 'subscribed' && f.room === rooms.team(d.teams.A));
+      const overviews = () =>
+        staff.frames.flatMap((f) =>
+          f.type === 'update' && f.data.type === 'overview' ? [f.data] : [],
+        );
+
+      // First refresh with a watcher: the board as the HTTP overview shows it.
+      expect(await t.server.board.refresh()).toBe(1);
+      await staff.next((f) => f.type === 'update' && f.data.type === 'overview');
+      const first = overviews()[0]!;
+      expect(first.exerciseId).toBe(d.exerciseId);
+      const http = await t.server.app.inject({
+        method: 'GET',
+        url: `/api/exercises/${d.exerciseId}/overview`,
+        headers: d.instructor.headers,
+      });
+      expect(first.teams).toEqual(http.json());
+      // Nothing changed: nothing is sent, however often the board is refreshed.
+      t.clock.advance(5_000);
+      expect(await t.server.board.refresh()).toBe(0);
+
+      // A change goes out at the next refresh; another within the second waits for it to pass.
+      await t.server.app.inject({
+        method: 'POST',
+        url: `/api/exercises/${d.exerciseId}/clock`,
+        headers: d.instructor.headers,
+        payload: { command: 'start' },
+      });
+      const hosts = (
+        await t.server.app.inject({
+          method: 'GET',
+          url: `/api/teams/${d.teams.A}/assets`,
+          headers: d.a1.headers,
+        })
+      ).json().hosts as { name: string }[];
+      const isolate = async (host: string) => {
+        const acted = await t.server.app.inject({
+          method: 'POST',
+          url: `/api/teams/${d.teams.A}/actions`,
+          headers: d.a1.headers,
+          payload: { action: 'isolate-host', target: host },
+        });
+        expect(acted.statusCode, acted.body).toBe(201);
+      };
+      await isolate(hosts[0]!.name);
+      expect(await t.server.board.refresh()).toBe(1);
+      await isolate(hosts[1]!.name);
+      t.clock.advance(999);
+      expect(await t.server.board.refresh()).toBe(0);
+      t.clock.advance(1);
+      expect(await t.server.board.refresh()).toBe(1);
+      t.clock.advance(1000);
+      expect(await t.server.board.refresh()).toBe(0);
+      await staff.next(
+        (f) =>
+          f.type === 'update' &&
+          f.data.type === 'overview' &&
+          f.data.teams.some((x) => x.name === 'A' && x.actions === 2),
+      );
+      const actionsOfA = overviews().map((o) => o.teams.find((x) => x.name === 'A')!.actions);
+      expect(actionsOfA).toEqual([0, 1, 2]);
+      expect(
+        overviews()
+          .at(-1)!
+          .teams.find((x) => x.name === 'B')!.actions,
+      ).toBe(0);
+
+      // Trainees never receive it, nor can they join the staff room.
+      trainee.send({ type: 'subscribe', room: staffRoom });
+      await trainee.next((f) => f.type === 'error');
+      expect(trainee.frames.some((f) => f.type === 'update' && f.data.type === 'overview')).toBe(
+        false,
+      );
+      staff.close();
+      trainee.close();
+    } finally {
+      await t.dispose();
+    }
+  });
+
+  it('nobody watching: no overview is computed or published', async () => {
+    const t = await testServer();
+    try {
+      const d = await setUpDrill(t.server);
+      expect(await t.server.board.refresh()).toBe(0);
+      expect(t.server.hub.seq(rooms.staff(d.exerciseId))).toBe(0);
+    } finally {
+      await t.dispose();
+    }
   });
 });

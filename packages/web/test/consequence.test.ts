@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ResponseActionView } from '../src/api/types.js';
 import { consequenceOf } from '../src/screens/assets/consequence.js';
-import { readAssets } from '../src/screens/assets/observedAssets.js';
+import { countUsers, readAssets, serviceState } from '../src/screens/assets/observedAssets.js';
 
 const action = (kind: string, cost = 5): ResponseActionView => ({
   id: kind,
@@ -58,8 +58,56 @@ describe('the consequence stated before a response action', () => {
 
   it('reads what it can of the observation and skips the rest', () => {
     expect(assets.hosts.map((h) => h.name)).toEqual(['app01', 'ws-fin01']);
-    expect(readAssets(null)).toEqual({ hosts: [], users: [], services: [] });
+    expect(readAssets(null)).toEqual({
+      hosts: [],
+      users: [],
+      services: [],
+      userCounts: { total: 0, disabled: 0, byDepartment: [] },
+    });
     expect(readAssets({ hosts: 'x', services: [{ id: 's' }] }).services[0]?.hosts).toEqual([]);
+  });
+});
+
+describe('services already down and user counts', () => {
+  it('a service already down is not stated as stopping again', () => {
+    const down = readAssets({
+      services: [
+        { id: 'payroll', hosts: ['app01'], state: 'down', users: 40 },
+        { id: 'intranet', hosts: ['app01'], state: 'degraded', users: 200 },
+      ],
+    });
+    const c = consequenceOf(action('isolate-host'), 'app01', down);
+    expect(c.stops.map((s) => s.id)).toEqual(['intranet']);
+    expect(c.people).toBe(200);
+  });
+
+  it('the state is the server’s, else derived from up, else unknown', () => {
+    expect(serviceState({ id: 's', hosts: [], state: 'degraded', up: true })).toBe('degraded');
+    expect(serviceState({ id: 's', hosts: [], up: false })).toBe('down');
+    expect(serviceState({ id: 's', hosts: [] })).toBeUndefined();
+  });
+
+  it('counts per department, busiest first, when the server gave no counts', () => {
+    const users = [
+      { username: 'a', department: 'Finance' },
+      { username: 'b', department: 'IT', disabled: true },
+      { username: 'c', department: 'Finance', disabled: true },
+      { username: 'd', department: 'Finance' },
+    ];
+    expect(countUsers(users)).toEqual({
+      total: 4,
+      disabled: 2,
+      byDepartment: [
+        { department: 'Finance', users: 3, disabled: 1 },
+        { department: 'IT', users: 1, disabled: 1 },
+      ],
+    });
+    const given = {
+      total: 9,
+      disabled: 0,
+      byDepartment: [{ department: 'X', users: 9, disabled: 0 }],
+    };
+    expect(readAssets({ users, userCounts: given }).userCounts).toEqual(given);
   });
 });
 

@@ -76,6 +76,7 @@ export function registerServeCommand(program: Command): void {
       }
       await server.start();
       server.runtime.startTimer(250, (err) => server.app.log.error({ err }, 'tick failed'));
+      server.board.start(250, (err) => server.app.log.error({ err }, 'live board failed'));
       let stopping = false;
       const stop = (signal: string) => {
         if (stopping) return;

@@ -10,6 +10,7 @@ import { alertRoutes } from '../routes/alertRoutes.js';
 import { authRoutes } from '../routes/authRoutes.js';
 import { exerciseRoutes } from '../routes/exerciseRoutes.js';
 import { healthRoutes } from '../routes/healthRoutes.js';
+import { hintPolicyRoutes } from '../routes/hintPolicyRoutes.js';
 import { huntRoutes } from '../routes/huntRoutes.js';
 import { messageRoutes } from '../routes/messageRoutes.js';
 import { reportRoutes } from '../routes/reportRoutes.js';
@@ -97,6 +98,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
   alertRoutes(app, ctx);
   actionRoutes(app, ctx);
   taskRoutes(app, ctx);
+  hintPolicyRoutes(app, ctx);
   messageRoutes(app, ctx);
   reportRoutes(app, ctx);
   shareRoutes(app, ctx);

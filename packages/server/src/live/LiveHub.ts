@@ -21,6 +21,7 @@ interface Room {
  */
 export class LiveHub {
   private readonly rooms = new Map<string, Room>();
+  private readonly observers = new Set<LiveListener>();
 
   constructor(private readonly backlog = 1000) {}
 
@@ -40,7 +41,19 @@ export class LiveHub {
     r.backlog.push(envelope);
     if (r.backlog.length > this.backlog) r.backlog.shift();
     for (const listener of r.listeners) listener(envelope);
+    for (const observer of this.observers) observer(envelope);
     return envelope.seq;
+  }
+
+  /** Calls `observer` after every publish to any room (server-side watchers); returns the undo. */
+  observe(observer: LiveListener): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
+  }
+
+  /** How many subscribers `room` has now. */
+  listenerCount(room: string): number {
+    return this.rooms.get(room)?.listeners.size ?? 0;
   }
 
   /**

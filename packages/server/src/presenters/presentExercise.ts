@@ -15,6 +15,9 @@ export const ExerciseView = Type.Object({
   start: Type.String({ description: 'Sim time zero (ISO 8601 UTC)' }),
   clock: ClockView,
   scoreboard: Type.String(),
+  hintPolicy: Type.Union([Type.Literal('instructor'), Type.Literal('automatic')], {
+    description: 'Who grants hint requests',
+  }),
   programmeId: Type.Union([Type.String(), Type.Null()]),
   roundId: Type.Union([Type.String(), Type.Null()]),
   teams: Type.Array(
@@ -44,6 +47,7 @@ export function presentExercise(
     start: scenario.start,
     clock: clockView(record.clock, now, scenario.start, exercise.length),
     scoreboard: record.scoreboard,
+    hintPolicy: record.hintPolicy,
     programmeId: record.programmeId,
     roundId: record.roundId,
     teams: visibleTeams.map((t) => ({

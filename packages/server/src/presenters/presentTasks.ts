@@ -20,6 +20,10 @@ export const TaskView = Type.Object({
   status: Type.Union([Type.Literal('open'), Type.Literal('solved'), Type.Literal('exhausted')]),
   earned: Type.Number(),
   hintsAvailable: Type.Integer(),
+  hintsTaken: Type.Integer({ description: 'Hints granted (their penalties count)' }),
+  nextHintPenalty: Type.Union([Type.Integer(), Type.Null()], {
+    description: 'Points the next hint costs, stated before asking (null: no hint left)',
+  }),
   hints: Type.Array(
     Type.Object({
       id: Type.String(),
@@ -52,6 +56,7 @@ export function presentTasks(
       const solved = mine.some((s) => s.correct);
       const limit = task.attempts ?? null;
       const best = mine.reduce((m, s) => Math.max(m, s.credit), 0);
+      const asked = hints.filter((h) => h.taskId === task.id);
       return {
         id: task.id,
         title: task.title,
@@ -65,17 +70,17 @@ export function presentTasks(
         status: solved ? 'solved' : limit !== null && mine.length >= limit ? 'exhausted' : 'open',
         earned: best * task.points,
         hintsAvailable: task.hints?.length ?? 0,
-        hints: hints
-          .filter((h) => h.taskId === task.id)
-          .map((h) => ({
-            id: h.id,
-            index: h.hintIndex,
-            status: h.status,
-            penalty: h.penalty,
-            ...(h.status === 'granted' && task.hints?.[h.hintIndex]
-              ? { text: task.hints[h.hintIndex]!.text }
-              : {}),
-          })),
+        hintsTaken: asked.filter((h) => h.status === 'granted').length,
+        nextHintPenalty: task.hints?.[asked.length]?.penalty ?? null,
+        hints: asked.map((h) => ({
+          id: h.id,
+          index: h.hintIndex,
+          status: h.status,
+          penalty: h.penalty,
+          ...(h.status === 'granted' && task.hints?.[h.hintIndex]
+            ? { text: task.hints[h.hintIndex]!.text }
+            : {}),
+        })),
       };
     });
 }

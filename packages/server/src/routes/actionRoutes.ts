@@ -1,8 +1,10 @@
+import type { Observation } from '@kunren/engine';
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../http/AppContext.js';
 import { errors } from '../http/errors.js';
 import { teamAccess } from '../http/guards.js';
+import { AssetsView, presentAssets } from '../presenters/presentAssets.js';
 import { errorResponses } from '../schemas/common.js';
 import { isResponseAction } from '../runtime/sendNowAction.js';
 import { TeamParams } from './teamParams.js';
@@ -123,13 +125,16 @@ export function actionRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags: ['trainee'],
-        summary: 'Hosts, users and services as the team can observe them',
+        summary:
+          'Hosts, users (with counts per department) and business services (up, degraded or down) as the team can observe them',
         params: TeamParams,
+        response: { 200: AssetsView, ...errorResponses },
       },
     },
     async (request) => {
       const { team, exercise } = await teamAccess(ctx, request, request.params.teamId);
-      return exercise.team(team.id).world.observe();
+      const observed = exercise.team(team.id).world.observe() as Observation;
+      return presentAssets(exercise.scenario, observed);
     },
   );
 

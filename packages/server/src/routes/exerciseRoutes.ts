@@ -34,6 +34,12 @@ const NewExercise = Type.Object(
     speed: Type.Optional(Type.Number({ minimum: SPEED_RANGE.min, maximum: SPEED_RANGE.max })),
     programmeId: Type.Optional(Type.String({ maxLength: 64 })),
     roundId: Type.Optional(Type.String({ maxLength: 64 })),
+    hintPolicy: Type.Optional(
+      literals(['instructor', 'automatic'], {
+        description:
+          'Who grants hint requests: the instructor (default), or the server at once (penalty applied)',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -159,6 +165,7 @@ export function exerciseRoutes(app: FastifyInstance, ctx: AppContext): void {
           programmeId: request.body.programmeId ?? null,
           roundId: request.body.roundId ?? null,
           ...(request.body.speed === undefined ? {} : { speed: request.body.speed }),
+          ...(request.body.hintPolicy === undefined ? {} : { hintPolicy: request.body.hintPolicy }),
         },
         c.user.id,
       );

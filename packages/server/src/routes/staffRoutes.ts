@@ -6,9 +6,9 @@ import type { AppContext } from '../http/AppContext.js';
 import { errors } from '../http/errors.js';
 import { exerciseAccess, permitted, teamAccess } from '../http/guards.js';
 import { rooms } from '../live/rooms.js';
-import { presentOverview, TeamOverview } from '../presenters/presentOverview.js';
+import { exerciseOverview } from '../presenters/exerciseOverview.js';
+import { TeamOverview } from '../schemas/teamOverview.js';
 import type { ExerciseRuntime } from '../runtime/ExerciseRuntime.js';
-import { isResponseAction } from '../runtime/sendNowAction.js';
 import { teamScore } from '../runtime/teamScore.js';
 import { ExerciseParams, errorResponses, literals, Name, Text, Uuid } from '../schemas/common.js';
 import { TeamParams } from './teamParams.js';
@@ -81,17 +81,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request) => {
       await permitted(ctx, request, 'exercises.observe', 'watch every team');
       const exercise = ctx.runtime.get(request.params.exerciseId);
-      const out = [];
-      for (const t of exercise.teamRecords) {
-        const [actions, submissions, triage, score] = await Promise.all([
-          ctx.state.listActions(t.id).then((all) => all.filter(isResponseAction)),
-          ctx.state.listSubmissions(t.id),
-          ctx.state.listTriage(t.id),
-          teamScore(ctx.runtime.deps.engine, ctx.state, exercise, t.id),
-        ]);
-        out.push(presentOverview(exercise, t.id, { actions, submissions, triage, score }));
-      }
-      return out;
+      return exerciseOverview(ctx.runtime.deps.engine, ctx.state, exercise);
     },
   );
 

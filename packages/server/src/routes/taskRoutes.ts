@@ -140,13 +140,16 @@ export function taskRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags: ['trainee'],
-        summary: 'Ask for the next hint of a task (the instructor grants it)',
+        summary:
+          'Ask for the next hint of a task (granted at once under the automatic hint policy, else by the instructor)',
         params: TaskParams,
         response: {
           201: Type.Object({
             id: Type.String(),
             index: Type.Integer(),
-            status: Type.String(),
+            status: Type.String({
+              description: 'requested, or granted under the automatic policy',
+            }),
             penalty: Type.Integer(),
           }),
           ...errorResponses,
@@ -171,12 +174,13 @@ export function taskRoutes(app: FastifyInstance, ctx: AppContext): void {
           'A hint request for this task is pending.',
           'Wait for the instructor.',
         );
+      const automatic = exercise.record.hintPolicy === 'automatic';
       const record = await ctx.state.addHint({
         id: randomUUID(),
         teamId: team.id,
         taskId: task.id,
         hintIndex: index,
-        status: 'requested',
+        status: automatic ? 'granted' : 'requested',
         penalty: hint.penalty,
         decidedBy: null,
       });
@@ -187,6 +191,7 @@ export function taskRoutes(app: FastifyInstance, ctx: AppContext): void {
       };
       ctx.hub.publish(rooms.team(team.id), frame);
       ctx.hub.publish(rooms.staff(exercise.record.id), frame);
+      if (automatic) await publishScore(exercise, team.id);
       return reply
         .status(201)
         .send({ id: record.id, index, status: record.status, penalty: record.penalty });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { errors } from '../http/errors.js';
-import type { ExerciseRecord } from '../state/StateStore.js';
+import type { ExerciseRecord, HintPolicy } from '../state/StateStore.js';
 import { ExerciseRuntime } from './ExerciseRuntime.js';
 import type { RuntimeDeps } from './RuntimeDeps.js';
 
@@ -16,6 +16,8 @@ export interface NewExercise {
   readonly programmeId?: string | null;
   readonly roundId?: string | null;
   readonly speed?: number;
+  /** Who grants hint requests (default: the instructor). */
+  readonly hintPolicy?: HintPolicy;
 }
 
 /** A seed for a team: stable per exercise and team name, different between teams. */
@@ -79,6 +81,7 @@ export class Runtime {
         scoreboard: 'visible',
         frozenScores: null,
         branchedFrom: null,
+        hintPolicy: spec.hintPolicy ?? 'instructor',
       },
       spec.teams.map((t) => ({
         id: randomUUID(),
@@ -94,7 +97,11 @@ export class Runtime {
       userId: by,
       action: 'exercise.create',
       exerciseId: id,
-      detail: { name: spec.name, scenario: scenario.id },
+      detail: {
+        name: spec.name,
+        scenario: scenario.id,
+        hintPolicy: spec.hintPolicy ?? 'instructor',
+      },
     });
     return this.open(record);
   }

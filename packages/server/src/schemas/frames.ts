@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { literals } from './common.js';
+import { TeamOverview } from './teamOverview.js';
 
 /** The clock of an exercise as clients see it; they extrapolate sim time between frames. */
 export const ClockView = Type.Object({
@@ -95,6 +96,17 @@ export const LiveFrame = Type.Union([
     simTime: Type.Integer(),
   }),
   Type.Object({ type: Type.Literal('report'), teamId: Type.String(), submitted: Type.Boolean() }),
+  Type.Object(
+    {
+      type: Type.Literal('overview'),
+      exerciseId: Type.String(),
+      teams: Type.Array(TeamOverview),
+    },
+    {
+      description:
+        'Staff room only: every team of the live board, sent when it changes (at most once a second)',
+    },
+  ),
   Type.Object({
     type: Type.Literal('share'),
     exerciseId: Type.String(),

@@ -6,6 +6,7 @@ import type {
   AuditRecord,
   ClockState,
   ExerciseRecord,
+  HintPolicy,
   HintRecord,
   MessageRecord,
   NewAction,
@@ -113,7 +114,7 @@ export class SqlStateStore implements StateStore {
     await this.db.transaction(async (tx) => {
       await tx.run(
         `INSERT INTO exercises (id, name, scenario_id, scenario_path, programme_id, round_id, status, speed, sim_at, wall_at,
-          scoreboard, frozen_scores, branched_from, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          scoreboard, frozen_scores, branched_from, created_at, hint_policy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         [
           e.id,
           e.name,
@@ -129,6 +130,7 @@ export class SqlStateStore implements StateStore {
           e.frozenScores === null ? null : JSON.stringify(e.frozenScores),
           e.branchedFrom,
           record.createdAt,
+          e.hintPolicy,
         ],
       );
       for (const [position, t] of teams.entries()) {
@@ -158,6 +160,10 @@ export class SqlStateStore implements StateStore {
       frozen === null || frozen === undefined ? null : JSON.stringify(frozen),
       exerciseId,
     ]);
+  }
+
+  async setHintPolicy(exerciseId: string, policy: HintPolicy): Promise<void> {
+    await this.db.run(`UPDATE exercises SET hint_policy = ? WHERE id = ?`, [policy, exerciseId]);
   }
 
   listTeams(exerciseId: string) {

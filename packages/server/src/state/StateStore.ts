@@ -35,6 +35,8 @@ export interface ProgrammeRecord {
 export type ExerciseStatus = 'ready' | 'running' | 'paused' | 'ended';
 /** What trainees see of the scoreboard. */
 export type ScoreboardMode = 'visible' | 'hidden' | 'frozen';
+/** Who grants a hint a team asks for: the instructor, or the server at once (penalty applied). */
+export type HintPolicy = 'instructor' | 'automatic';
 
 /**
  * The clock of an exercise: sim time advances at `speed` from `simAt` since the wall-clock
@@ -60,6 +62,8 @@ export interface ExerciseRecord {
   readonly scoreboard: ScoreboardMode;
   /** Frozen scoreboard figures (JSON) while `scoreboard` is `frozen`. */
   readonly frozenScores: unknown;
+  /** Who grants hint requests. */
+  readonly hintPolicy: HintPolicy;
   /** The exercise this one was branched from, if any. */
   readonly branchedFrom: string | null;
   readonly createdAt: string;
@@ -198,6 +202,7 @@ export interface StateStore {
   listExercises(): Promise<readonly ExerciseRecord[]>;
   setClock(exerciseId: string, clock: ClockState): Promise<void>;
   setScoreboard(exerciseId: string, mode: ScoreboardMode, frozenScores: unknown): Promise<void>;
+  setHintPolicy(exerciseId: string, policy: HintPolicy): Promise<void>;
 
   listTeams(exerciseId: string): Promise<readonly TeamRecord[]>;
   getTeam(teamId: string): Promise<TeamRecord | undefined>;

@@ -57,4 +57,9 @@ export const migrations: readonly Migration[] = [
       ];
     },
   },
+  {
+    version: 2,
+    name: 'hint policy per exercise',
+    sql: () => [`ALTER TABLE exercises ADD COLUMN hint_policy TEXT NOT NULL DEFAULT 'instructor'`],
+  },
 ];

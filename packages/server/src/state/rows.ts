@@ -2,6 +2,7 @@ import type { ActionRecord } from '@kunren/domain';
 import type {
   AuditRecord,
   ExerciseRecord,
+  HintPolicy,
   HintRecord,
   MessageRecord,
   QueryLogRecord,
@@ -59,6 +60,7 @@ export const rows = {
     },
     scoreboard: str(r.scoreboard) as ScoreboardMode,
     frozenScores: json(r.frozen_scores),
+    hintPolicy: str(r.hint_policy ?? 'instructor') as HintPolicy,
     branchedFrom: nstr(r.branched_from),
     createdAt: str(r.created_at),
   }),

@@ -37,6 +37,8 @@ export interface ExerciseView {
   readonly start: string;
   readonly clock: ClockView;
   readonly scoreboard: string;
+  /** Who grants hint requests. */
+  readonly hintPolicy: HintPolicy;
   readonly teams: readonly TeamView[];
 }
 
@@ -54,6 +56,9 @@ export interface TeamView {
   readonly name: string;
   readonly members: readonly MemberView[];
 }
+
+/** Who grants hint requests: the instructor, or the server at once (penalty applied). */
+export type HintPolicy = 'instructor' | 'automatic';
 
 /** `GET /api/auth/me`. */
 export interface Me {
@@ -140,8 +145,10 @@ export interface TaskView {
   readonly status: 'open' | 'solved' | 'exhausted';
   readonly earned: number;
   readonly hintsAvailable: number;
-  /** Penalty of the next hint, when the server states it before the request. */
-  readonly nextHintPenalty?: number;
+  /** Hints granted so far (their penalties count). */
+  readonly hintsTaken: number;
+  /** Points the next hint costs, stated before asking; null when no hint is left. */
+  readonly nextHintPenalty: number | null;
   readonly hints: readonly {
     readonly id: string;
     readonly index: number;
@@ -318,4 +325,10 @@ export type LiveFrame =
       readonly exerciseId: string;
       readonly shareId: string;
       readonly fromTeam: string;
+    }
+  | {
+      /** The live board (staff room only), sent when it changes. */
+      readonly type: 'overview';
+      readonly exerciseId: string;
+      readonly teams: readonly TeamOverview[];
     };

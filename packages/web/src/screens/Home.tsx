@@ -33,6 +33,7 @@ function newsText(
     case 'clock':
     case 'action':
     case 'report':
+    case 'overview':
       return undefined;
     default: {
       const never: never = f;

@@ -20,13 +20,13 @@ function TaskCard({
   readonly onChanged: () => void;
 }) {
   const { t } = useTranslation();
-  const { language } = useSession();
+  const { language, exercise } = useSession();
+  const automatic = exercise?.hintPolicy === 'automatic';
   const [answer, setAnswer] = useState('');
   const [feedback, setFeedback] = useState<AnswerFeedback>();
   const [askHint, setAskHint] = useState(false);
   const submit = useAction();
   const hint = useAction();
-  const nextHint = task.hints.length;
   const pending = task.hints.some((h) => h.status === 'requested');
   const inputId = `answer-${task.id}`;
   return (
@@ -120,12 +120,19 @@ function TaskCard({
           ({t('tasks.penalty', { points: h.penalty })})
         </p>
       ))}
-      {task.status === 'open' && nextHint < task.hintsAvailable && (
+      {task.hintsAvailable > 0 && (
+        <p className="muted">
+          {t('tasks.hintsTaken', { taken: task.hintsTaken, total: task.hintsAvailable })}
+        </p>
+      )}
+      {task.status === 'open' && task.nextHintPenalty !== null && (
         <button type="button" disabled={pending || hint.busy} onClick={() => setAskHint(true)}>
-          {pending ? t('tasks.hintPending') : t('tasks.askHint')}
+          {pending
+            ? t('tasks.hintPending')
+            : t('tasks.askHintCost', { points: task.nextHintPenalty })}
         </button>
       )}
-      {askHint && (
+      {askHint && task.nextHintPenalty !== null && (
         <Confirm
           title={t('tasks.askHint')}
           confirmLabel={t('tasks.askHintConfirm')}
@@ -139,9 +146,9 @@ function TaskCard({
           }}
         >
           <p>
-            {task.nextHintPenalty !== undefined
-              ? t('tasks.hintCostPoints', { points: task.nextHintPenalty })
-              : t('tasks.hintCost')}
+            {automatic
+              ? t('tasks.hintCostAutomatic', { points: task.nextHintPenalty })
+              : t('tasks.hintCostPoints', { points: task.nextHintPenalty })}
           </p>
         </Confirm>
       )}

@@ -110,6 +110,10 @@ export const en = {
   'investigate.histogramLabel':
     'Matching events over time: {count, plural, one {# event} other {# events}}',
   'investigate.dragToZoom': 'Drag across the chart to zoom in',
+  'investigate.histogramKeys':
+    'or focus it: ←/→ select (Shift extends), Enter zooms in, Esc or − zooms out',
+  'investigate.histogramPicked':
+    '{from} to {to}: {count, plural, one {# event} other {# events}}. Enter zooms in.',
   'investigate.fields': 'Fields',
   'investigate.findField': 'Find a field',
   'investigate.noFields': 'Run a query to see its fields.',
@@ -200,9 +204,22 @@ export const en = {
   'assets.services': 'Business services',
   'assets.up': 'up',
   'assets.down': 'down',
+  'assets.degraded': 'degraded',
+  'assets.noServices': 'No business services are listed for this organisation.',
+  'assets.service': 'Service',
+  'assets.runsOn': 'Needs hosts',
+  'assets.people': 'People depending on it',
+  'assets.downtime': 'Down for {minutes} min so far',
+  'assets.host-online': 'online',
+  'assets.host-isolated': 'isolated',
+  'assets.host-restoring': 'restoring from backup',
   'assets.log': 'Actions taken',
   'assets.noActions': 'No actions taken yet.',
   'assets.users': 'Users ({count})',
+  'assets.usersSummary': '{total} accounts in {departments} departments, {disabled} disabled',
+  'assets.byDepartment': 'Accounts by department',
+  'assets.userCount': 'Accounts',
+  'assets.disabledCount': 'Disabled',
   'assets.username': 'Account',
   'assets.department': 'Department',
   'assets.privileges': 'Privileges',
@@ -247,8 +264,9 @@ export const en = {
   'tasks.askHint': 'Ask for a hint',
   'tasks.askHintConfirm': 'Ask for the hint',
   'tasks.hintPending': 'Hint requested…',
-  'tasks.hintCost':
-    'A hint lowers the points this task can earn. The instructor decides whether to give it.',
+  'tasks.askHintCost': 'Ask for a hint (−{points} pts)',
+  'tasks.hintCostAutomatic': 'This hint costs {points} points of this task. It is given at once.',
+  'tasks.hintsTaken': 'Hints taken: {taken} of {total}',
   'tasks.hintCostPoints':
     'This hint costs {points} points of this task. The instructor decides whether to give it.',
 
@@ -410,6 +428,9 @@ export const en = {
   'hints.decision': 'Decision',
   'hints.grant': 'Grant',
   'hints.deny': 'Deny',
+  'hints.policyLabel': 'Hints granted',
+  'hints.policy-instructor': 'by the instructor',
+  'hints.policy-automatic': 'automatically, at once',
   'hints.decided': 'Decided',
 
   'grading.state': 'Report',

@@ -109,6 +109,9 @@ export const vi: Messages = {
   'investigate.errorAt': '{message} (tại ký tự thứ {start}). {hint}',
   'investigate.histogramLabel': 'Sự kiện khớp theo thời gian: {count} sự kiện',
   'investigate.dragToZoom': 'Kéo trên biểu đồ để phóng to',
+  'investigate.histogramKeys':
+    'hoặc chọn biểu đồ: ←/→ để chọn (Shift để mở rộng), Enter để phóng to, Esc hoặc − để thu nhỏ',
+  'investigate.histogramPicked': '{from} đến {to}: {count} sự kiện. Nhấn Enter để phóng to.',
   'investigate.fields': 'Trường',
   'investigate.findField': 'Tìm trường',
   'investigate.noFields': 'Chạy một truy vấn để xem các trường.',
@@ -201,9 +204,23 @@ export const vi: Messages = {
   'assets.services': 'Dịch vụ nghiệp vụ',
   'assets.up': 'đang chạy',
   'assets.down': 'ngừng',
+  'assets.degraded': 'suy giảm',
+  'assets.noServices': 'Tổ chức này chưa có dịch vụ nghiệp vụ nào được liệt kê.',
+  'assets.service': 'Dịch vụ',
+  'assets.runsOn': 'Cần các máy chủ',
+  'assets.people': 'Số người phụ thuộc',
+  'assets.downtime': 'Đã ngừng {minutes} phút',
+  'assets.host-online': 'trực tuyến',
+  'assets.host-isolated': 'đã cô lập',
+  'assets.host-restoring': 'đang khôi phục từ bản sao lưu',
   'assets.log': 'Biện pháp đã thực hiện',
   'assets.noActions': 'Chưa thực hiện biện pháp nào.',
   'assets.users': 'Người dùng ({count})',
+  'assets.usersSummary':
+    '{total} tài khoản trong {departments} phòng ban, {disabled} đã vô hiệu hóa',
+  'assets.byDepartment': 'Tài khoản theo phòng ban',
+  'assets.userCount': 'Tài khoản',
+  'assets.disabledCount': 'Đã vô hiệu hóa',
   'assets.username': 'Tài khoản',
   'assets.department': 'Phòng ban',
   'assets.privileges': 'Quyền hạn',
@@ -247,8 +264,10 @@ export const vi: Messages = {
   'tasks.askHint': 'Xin gợi ý',
   'tasks.askHintConfirm': 'Xin gợi ý',
   'tasks.hintPending': 'Đã xin gợi ý…',
-  'tasks.hintCost':
-    'Gợi ý làm giảm số điểm có thể đạt được ở nhiệm vụ này. Giảng viên sẽ quyết định có cấp hay không.',
+  'tasks.askHintCost': 'Xin gợi ý (−{points} điểm)',
+  'tasks.hintCostAutomatic':
+    'Gợi ý này trừ {points} điểm của nhiệm vụ. Gợi ý được cấp ngay lập tức.',
+  'tasks.hintsTaken': 'Gợi ý đã dùng: {taken} / {total}',
   'tasks.hintCostPoints':
     'Gợi ý này trừ {points} điểm của nhiệm vụ. Giảng viên sẽ quyết định có cấp hay không.',
 
@@ -412,6 +431,9 @@ export const vi: Messages = {
   'hints.decision': 'Quyết định',
   'hints.grant': 'Cấp',
   'hints.deny': 'Từ chối',
+  'hints.policyLabel': 'Cấp gợi ý',
+  'hints.policy-instructor': 'do giảng viên quyết định',
+  'hints.policy-automatic': 'tự động, ngay lập tức',
   'hints.decided': 'Đã quyết định',
 
   'grading.state': 'Báo cáo',

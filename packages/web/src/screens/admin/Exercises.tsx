@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http.js';
-import type { ExerciseView } from '../../api/types.js';
+import type { ExerciseView, HintPolicy } from '../../api/types.js';
 import { useSession } from '../../app/SessionContext.js';
 import { Failure } from '../../components/Failure.js';
 import { useAction } from '../../components/useAction.js';
@@ -24,6 +24,7 @@ export function Exercises() {
   const [name, setName] = useState('');
   const [scenario, setScenario] = useState('');
   const [speed, setSpeed] = useState(12);
+  const [hintPolicy, setHintPolicy] = useState<HintPolicy>('instructor');
   const [teams, setTeams] = useState<TeamDraft[]>([{ name: 'A', members: '' }]);
   const create = useAction();
   return (
@@ -64,6 +65,7 @@ export function Exercises() {
                 name,
                 scenario,
                 speed,
+                hintPolicy,
                 teams: teams.map((tm) => ({
                   name: tm.name.trim(),
                   members: tm.members.split(/[\s,]+/).filter(Boolean),
@@ -106,6 +108,20 @@ export function Exercises() {
               value={speed}
               onChange={(e) => setSpeed(Number(e.target.value))}
             />
+          </label>
+          <label>
+            {t('hints.policyLabel')}
+            <select
+              aria-label={t('hints.policyLabel')}
+              value={hintPolicy}
+              onChange={(e) => setHintPolicy(e.target.value as HintPolicy)}
+            >
+              {(['instructor', 'automatic'] as const).map((p) => (
+                <option key={p} value={p}>
+                  {t(`hints.policy-${p}`)}
+                </option>
+              ))}
+            </select>
           </label>
           <fieldset>
             <legend>{t('exercises.teamsLegend')}</legend>

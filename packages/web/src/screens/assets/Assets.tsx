@@ -13,7 +13,7 @@ import { simIso } from '../../lib/simClock.js';
 import { useResource } from '../../lib/useResource.js';
 import { useLive } from '../../live/useLive.js';
 import { consequenceOf } from './consequence.js';
-import { readAssets, serviceName } from './observedAssets.js';
+import { countUsers, readAssets, serviceName, serviceState } from './observedAssets.js';
 
 /** Hosts, users and services the team can observe, and response actions with their consequence. */
 export function Assets() {
@@ -45,7 +45,7 @@ export function Assets() {
   });
 
   const chosen = actions.data?.find((a) => a.id === actionId);
-  const data = assets.data ?? { hosts: [], users: [], services: [] };
+  const data = assets.data ?? { hosts: [], users: [], services: [], userCounts: countUsers([]) };
   const consequence = useMemo(
     () => (chosen ? consequenceOf(chosen, target, data) : undefined),
     [chosen, target, data],
@@ -199,7 +199,13 @@ export function Assets() {
                         ? t(`severity.${h.criticality}`, { defaultValue: h.criticality })
                         : ''}
                     </td>
-                    <td>{h.state ?? (h.isolated ? t('assets.isolated') : '')}</td>
+                    <td>
+                      {h.state
+                        ? t(`assets.host-${h.state}`, { defaultValue: h.state })
+                        : h.isolated
+                          ? t('assets.isolated')
+                          : ''}
+                    </td>
                     <td className="row">
                       <button
                         type="button"
@@ -226,19 +232,47 @@ export function Assets() {
       <div className="split">
         <section aria-labelledby="h-services">
           <h2 id="h-services">{t('assets.services')}</h2>
-          <ul className="list">
-            {data.services.map((s) => (
-              <li key={s.id}>
-                <strong>{serviceName(s, language)}</strong>{' '}
-                <span className="muted">{s.hosts.join(', ')}</span>{' '}
-                {s.up !== undefined && (
-                  <span className={`badge ${s.up ? '' : 'sev-critical'}`}>
-                    {s.up ? t('assets.up') : t('assets.down')}
-                  </span>
-                )}
-              </li>
-            ))}
-          </ul>
+          {data.services.length === 0 ? (
+            <p className="muted">{t('assets.noServices')}</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('assets.service')}</th>
+                  <th scope="col">{t('assets.state')}</th>
+                  <th scope="col">{t('assets.runsOn')}</th>
+                  <th scope="col">{t('assets.people')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.services.map((s) => {
+                  const state = serviceState(s);
+                  const minutes = Math.round((s.downtimeMs ?? 0) / 60_000);
+                  return (
+                    <tr key={s.id}>
+                      <td>
+                        <strong>{serviceName(s, language)}</strong>
+                        {minutes > 0 && (
+                          <div className="muted">{t('assets.downtime', { minutes })}</div>
+                        )}
+                      </td>
+                      <td>
+                        {state && (
+                          <span
+                            className={`badge ${state === 'down' ? 'sev-critical' : state === 'degraded' ? 'sev-medium' : 'ok'}`}
+                          >
+                            {t(`assets.${state}`)}
+                          </span>
+                        )}
+                      </td>
+                      <td className="mono">{s.hosts.join(', ')}</td>
+                      <td>{s.users ?? '—'}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          )}
         </section>
         <section aria-labelledby="h-log">
           <h2 id="h-log">{t('assets.log')}</h2>
@@ -262,7 +296,32 @@ export function Assets() {
         </section>
       </div>
       <section aria-labelledby="h-users">
-        <h2 id="h-users">{t('assets.users', { count: data.users.length })}</h2>
+        <h2 id="h-users">{t('assets.users', { count: data.userCounts.total })}</h2>
+        <p className="muted">
+          {t('assets.usersSummary', {
+            total: data.userCounts.total,
+            disabled: data.userCounts.disabled,
+            departments: data.userCounts.byDepartment.length,
+          })}
+        </p>
+        <table aria-label={t('assets.byDepartment')} style={{ marginBottom: 8 }}>
+          <thead>
+            <tr>
+              <th scope="col">{t('assets.department')}</th>
+              <th scope="col">{t('assets.userCount')}</th>
+              <th scope="col">{t('assets.disabledCount')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.userCounts.byDepartment.map((d) => (
+              <tr key={d.department}>
+                <td>{d.department || '—'}</td>
+                <td>{d.users}</td>
+                <td>{d.disabled}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
         <div style={{ maxHeight: 260, overflow: 'auto' }}>
           <table>
             <thead>

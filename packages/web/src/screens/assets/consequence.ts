@@ -1,9 +1,9 @@
 import type { ResponseActionView } from '../../api/types.js';
-import type { ObservedAssets, ObservedService } from './observedAssets.js';
+import { serviceState, type ObservedAssets, type ObservedService } from './observedAssets.js';
 
 /** What a response action will cost the organisation, to state before it is taken. */
 export interface Consequence {
-  /** Business services that stop (the target hosts them). */
+  /** Business services that stop (the target hosts them; those already down are left out). */
   readonly stops: readonly ObservedService[];
   /** People who depend on those services. */
   readonly people: number;
@@ -28,7 +28,9 @@ export function consequenceOf(
   const disruptsHost = HOST_DOWN.has(action.kind);
   const host = target.trim().toLowerCase();
   const stops = disruptsHost
-    ? assets.services.filter((s) => s.hosts.some((h) => h.toLowerCase() === host))
+    ? assets.services.filter(
+        (s) => serviceState(s) !== 'down' && s.hosts.some((h) => h.toLowerCase() === host),
+      )
     : [];
   return {
     stops,

@@ -22,6 +22,7 @@ import { chartSpec } from './chartOption.js';
 import { FieldSidebar } from './FieldSidebar.js';
 import { flatten } from './flatten.js';
 import { Histogram, type Bucket } from './Histogram.js';
+import { UNZOOMED, zoomIn, zoomOut, type TimeRange, type Zoom } from './histogramKeys.js';
 import { QueryEditor } from './QueryEditor.js';
 import { ResultChart } from './ResultChart.js';
 import { ResultsTable } from './ResultsTable.js';
@@ -60,7 +61,8 @@ export function Investigate() {
   const simNow = useSimNow();
   const store = useMemo(() => queryStore(localStorage, me.user.username), [me.user.username]);
   const [query, setQuery] = useState(() => takePivot() ?? store.history()[0] ?? '');
-  const [range, setRange] = useState<{ from: number; to: number }>();
+  const [zoom, setZoom] = useState<Zoom>(UNZOOMED);
+  const range = zoom.range;
   const [shown, setShown] = useState<Shown>();
   const [buckets, setBuckets] = useState<{
     buckets: Bucket[];
@@ -79,7 +81,8 @@ export function Investigate() {
   const generation = useRef(0);
 
   const run = useCallback(
-    async (q: string, r = range) => {
+    // `r` null: the whole range (a default parameter would turn `undefined` into the current one).
+    async (q: string, r: TimeRange | null = range) => {
       if (!teamId || !exercise) return;
       // An empty query means every event; the API wants at least one character.
       q = q.trim() === '' ? '*' : q;
@@ -201,8 +204,8 @@ export function Investigate() {
   const pivot = (field: string, value: unknown) => {
     const q = clause(field, value);
     setQuery(q);
-    setRange(undefined);
-    void run(q, undefined);
+    setZoom(UNZOOMED);
+    void run(q, null);
   };
   const timeline = async (row: Record<string, unknown>) => {
     if (!teamId) return;
@@ -318,8 +321,8 @@ export function Investigate() {
             <button
               type="button"
               onClick={() => {
-                setRange(undefined);
-                void run(query, undefined);
+                setZoom(UNZOOMED);
+                void run(query, null);
               }}
             >
               {t('investigate.resetRange')}
@@ -349,9 +352,15 @@ export function Investigate() {
             timeZone={timeZone}
             language={language}
             onZoom={(from, to) => {
-              const r = { from, to };
-              setRange(r);
-              void run(query, r);
+              const next = zoomIn(zoom, { from, to });
+              setZoom(next);
+              void run(query, next.range);
+            }}
+            onZoomOut={() => {
+              const next = zoomOut(zoom);
+              if (next === zoom) return;
+              setZoom(next);
+              void run(query, next.range);
             }}
           />
         )}

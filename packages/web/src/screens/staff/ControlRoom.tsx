@@ -1,7 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http.js';
-import type { ActionView, ExerciseView, QueryLogView, TeamOverview } from '../../api/types.js';
+import type {
+  ActionView,
+  ExerciseView,
+  HintPolicy,
+  QueryLogView,
+  TeamOverview,
+} from '../../api/types.js';
 import { useSession } from '../../app/SessionContext.js';
 import { Failure } from '../../components/Failure.js';
 import { TeamMembers } from '../../components/TeamMembers.js';
@@ -9,6 +15,7 @@ import { useAction } from '../../components/useAction.js';
 import { formatClock, formatTime } from '../../lib/formatTime.js';
 import { simIso } from '../../lib/simClock.js';
 import { useResource } from '../../lib/useResource.js';
+import { useLive } from '../../live/useLive.js';
 import { ClockControls } from './ClockControls.js';
 import { TeamTimeline } from './TeamTimeline.js';
 import { useExerciseActivity } from './useTeamRooms.js';
@@ -80,28 +87,30 @@ function DrillDown({ teamId }: { readonly teamId: string }) {
 /** The control room: every team at a glance, clock and scoreboard controls, drill-down. */
 export function ControlRoom() {
   const { t } = useTranslation();
-  const { exercise, clock, me, timeZone, language, resync } = useSession();
+  const { exercise, clock, me, timeZone, language, resync, reloadExercises } = useSession();
   const overview = useResource(
-    () => api.get<TeamOverview[]>(`/api/exercises/${exercise?.id}/overview`),
+    () => api.get<readonly TeamOverview[]>(`/api/exercises/${exercise?.id}/overview`),
     [exercise?.id, resync],
   );
   const [selected, setSelected] = useState<string>();
   const board = useAction();
   const [mode, setMode] = useState(exercise?.scoreboard ?? 'hidden');
   useEffect(() => setMode(exercise?.scoreboard ?? 'hidden'), [exercise?.scoreboard]);
-  // Members and who is online (presence is not pushed: refreshed with the board).
+  // Members and who is online (presence is not pushed: refreshed every 15 s).
   const members = useResource(
     () => api.get<ExerciseView>(`/api/exercises/${exercise?.id}`),
     [exercise?.id, resync],
   );
-  useExerciseActivity(overview.reload);
   useEffect(() => {
-    const id = setInterval(() => {
-      overview.reload();
-      members.reload();
-    }, 15_000);
+    const id = setInterval(members.reload, 15_000);
     return () => clearInterval(id);
-  }, [overview.reload, members.reload]);
+  }, [members.reload]);
+  const [hintPolicy, setHintPolicy] = useState<HintPolicy>(exercise?.hintPolicy ?? 'instructor');
+  useEffect(() => setHintPolicy(exercise?.hintPolicy ?? 'instructor'), [exercise?.hintPolicy]);
+  // The board is pushed to the staff room when it changes (the HTTP load is the start).
+  useLive(exercise ? `staff:${exercise.id}` : undefined, (f) => {
+    if (f.type === 'overview' && f.exerciseId === exercise?.id) overview.set(() => f.teams);
+  });
   if (!exercise) return null;
   const canControl = me.user.role === 'admin' || me.user.role === 'instructor';
   const fmt = (s: number) => formatClock(simIso(exercise.start, s), timeZone, language);
@@ -146,6 +155,30 @@ export function ControlRoom() {
                 {['visible', 'hidden', 'frozen'].map((m) => (
                   <option key={m} value={m}>
                     {t(`control.board.${m}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {canControl && (
+            <label className="inline">
+              {t('hints.policyLabel')}&nbsp;
+              <select
+                aria-label={t('hints.policyLabel')}
+                value={hintPolicy}
+                disabled={board.busy}
+                onChange={(e) => {
+                  const policy = e.target.value as HintPolicy;
+                  void board.run(async () => {
+                    await api.put(`/api/exercises/${exercise.id}/hint-policy`, { policy });
+                    setHintPolicy(policy);
+                    reloadExercises();
+                  });
+                }}
+              >
+                {(['instructor', 'automatic'] as const).map((p) => (
+                  <option key={p} value={p}>
+                    {t(`hints.policy-${p}`)}
                   </option>
                 ))}
               </select>
