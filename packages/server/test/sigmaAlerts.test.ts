@@ -1,5 +1,5 @@
 import type { EcsEvent } from '@kunren/domain';
-import { evaluate } from '@kunren/hunt';
+import { evaluate, parse } from '@kunren/hunt';
 import { DuckDbTelemetryStore } from '@kunren/store';
 import fc from 'fast-check';
 import { join } from 'node:path';
@@ -13,6 +13,8 @@ const HOUR = 3_600_000;
 /** The flagship's initial access lands between 9h15m and 10h30m: 9h30m to 10h30m hold the first stages. */
 const FROM = 9.5 * HOUR;
 const UNTIL = 10.5 * HOUR;
+/** The world runs on to 13h: the first hourly beaconing windows have ended by then. */
+const GEN = 13 * HOUR;
 
 describe('built-in Sigma alerts evaluated in the telemetry store', () => {
   const scope = { exerciseId: 'e1', teamId: 't1' };
@@ -27,7 +29,7 @@ describe('built-in Sigma alerts evaluated in the telemetry store', () => {
     start = Date.parse(scenario.start);
     const world = (await engineAdapter()).createWorld(scenario, { seed: 7, team: 't1' });
     events = [];
-    for (const out of world.runUntil(UNTIL)) if (out.type === 'event') events.push(out.event);
+    for (const out of world.runUntil(GEN)) if (out.type === 'event') events.push(out.event);
     store = await DuckDbTelemetryStore.open({});
     await store.append(scope, events);
   }, 120_000);
@@ -36,10 +38,11 @@ describe('built-in Sigma alerts evaluated in the telemetry store', () => {
   it('raises the same alerts as the JS interpreter running every rule over the events', async () => {
     const rules = await loadRules(join(contentDir, 'rules'));
     const range = { from: iso(FROM), to: iso(UNTIL + 1) };
-    const inRange = events.filter((e) => simAtOf(e) >= FROM);
+    const inRange = events.filter((e) => simAtOf(e) >= FROM && simAtOf(e) <= UNTIL);
     // Reference: the hunt's JS interpreter, each rule over every event of the window.
     const expected = new Set<string>();
     for (const rule of rules) {
+      if (rule.correlation) continue; // below
       let rows: readonly Record<string, unknown>[] = [];
       try {
         rows = evaluate(rule.query, inRange, { range, maxRows: 100_000 }).rows;
@@ -50,7 +53,9 @@ describe('built-in Sigma alerts evaluated in the telemetry store', () => {
         expected.add(`${rule.id}:${String((row as { event?: { id?: unknown } }).event?.id)}`);
     }
     const evaluator = await sigmaAlerts(join(contentDir, 'rules'));
-    const alerts = await evaluator.evaluate(store, scope, range, simAtOf);
+    const alerts = (await evaluator.evaluate(store, scope, range, simAtOf)).filter(
+      (a) => a.eventId !== '',
+    );
     expect(expected.size).toBeGreaterThan(0);
     expect(new Set(alerts.map((a) => a.id))).toEqual(expected);
     for (const a of alerts) {
@@ -94,4 +99,47 @@ describe('built-in Sigma alerts evaluated in the telemetry store', () => {
       await evaluator.evaluate(store, scope, { from: iso(HOUR), to: iso(HOUR) }, simAtOf),
     ).toEqual([]);
   });
+
+  it('correlations raise one alert per ended window and group over the threshold, with a query that shows its events', async () => {
+    const rules = (await loadRules(join(contentDir, 'rules'))).filter((r) => r.correlation);
+    expect(rules.length).toBeGreaterThanOrEqual(6);
+    const evaluator = await sigmaAlerts(join(contentDir, 'rules'));
+    const range = { from: iso(FROM), to: iso(GEN + 1) };
+    const alerts = (await evaluator.evaluate(store, scope, range, simAtOf)).filter(
+      (a) => a.eventId === '',
+    );
+    // Reference: each correlation's query in the JS interpreter over its whole ended windows.
+    const asIso = (v: unknown) =>
+      new Date(
+        typeof v === 'number' ? v : Date.parse(String(v).replace(' ', 'T').replace(/(\d)$/, '$1Z')),
+      ).toISOString();
+    const expected = new Set<string>();
+    for (const rule of rules) {
+      const w = rule.correlation!.windowMs;
+      const from = Math.floor(Date.parse(range.from) / w) * w;
+      const to = Math.floor(Date.parse(range.to) / w) * w;
+      const window = events.filter((e) => {
+        const t = Date.parse(String(e['@timestamp']));
+        return t >= from && t < to;
+      });
+      const bounds = { from: new Date(from).toISOString(), to: new Date(to).toISOString() };
+      for (const row of evaluate(rule.query, window, { range: bounds, maxRows: 100_000 }).rows) {
+        const r = row as Record<string, unknown>;
+        const group = rule.correlation!.groupBy.map((f) => String(r[f] ?? '')).join('|');
+        expected.add(`${rule.id}:${asIso(r.window)}:${group}`);
+      }
+    }
+    expect(expected.size).toBeGreaterThan(0);
+    expect(new Set(alerts.map((a) => a.id))).toEqual(expected);
+    for (const a of alerts) {
+      expect(a.at).toBeGreaterThanOrEqual(FROM);
+      expect(a.at).toBeLessThanOrEqual(GEN);
+      const shown = await store.query(scope, parse(a.query), {
+        from: iso(0),
+        to: iso(GEN + 1),
+        maxRows: 10_000,
+      });
+      expect(shown.rows.length, a.query).toBeGreaterThan(0);
+    }
+  }, 300_000);
 });

@@ -19,6 +19,7 @@ const alert = (
   simTime,
   eventId: `e-${id}`,
   host,
+  query: `event.id:"e-${id}"`,
   state,
   assignee: null,
 });

@@ -2,21 +2,27 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EcsEvent } from '@kunren/domain';
 import {
-  compileRule,
+  compileDocuments,
   hiddenByCorrelations,
   loadSigmaText,
+  serializeExpr,
+  windowColumn,
+  type Expr,
   type Query,
   type SigmaDocument,
 } from '@kunren/hunt';
 import type { TelemetryScope, TelemetryStore } from '@kunren/store';
 import type { AlertEvaluator, RaisedAlert } from '../runtime/AlertEvaluator.js';
 
-interface CompiledRule {
+/** A built-in rule compiled to a hunt query. */
+export interface CompiledRule {
   readonly id: string;
   readonly title: string;
   readonly level: string;
   readonly techniques: readonly string[];
   readonly query: Query;
+  /** For a correlation: its tumbling window (ms) and the ECS fields it groups by. */
+  readonly correlation?: { readonly windowMs: number; readonly groupBy: readonly string[] };
 }
 
 /** Matches one window may raise at most (per rule when the rules run one by one). */
@@ -55,28 +61,86 @@ function alertOf(
     at: simAtOf(row as EcsEvent),
     eventId,
     host: typeof host === 'string' ? host : null,
+    query: `event.id:${JSON.stringify(eventId)}`,
   };
 }
 
-/** Loads and compiles the Sigma rules under `dir` (rules that do not compile are left out). */
+/** A timestamp cell as ISO 8601 UTC (the store may give a Date, epoch ms or SQL text). */
+function isoOf(v: unknown): string {
+  if (v instanceof Date) return v.toISOString();
+  if (typeof v === 'number') return new Date(v).toISOString();
+  const text = String(v);
+  const zoned = /(?:Z|[+-]\d\d:?\d\d)$/.test(text) ? text : `${text.replace(' ', 'T')}Z`;
+  return new Date(Date.parse(zoned)).toISOString();
+}
+
+/**
+ * The alert of one correlation row (one window × group over the threshold): raised at the
+ * window's last instant, named by rule, window and group, with the query that shows the
+ * window's events of that group.
+ */
+function correlationAlertOf(
+  rule: CompiledRule & { readonly correlation: NonNullable<CompiledRule['correlation']> },
+  row: Record<string, unknown>,
+  simAtOf: SimAtOf,
+): RaisedAlert {
+  const window = isoOf(get(row, windowColumn));
+  const end = new Date(Date.parse(window) + rule.correlation.windowMs - 1).toISOString();
+  const groups = rule.correlation.groupBy.map((f) => [f, get(row, f)] as const);
+  const span = { start: 0, end: 0 };
+  const items: Expr[] = [rule.query.filter];
+  for (const [f, v] of groups)
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+      items.push({ kind: 'match', field: f, op: 'eq', value: v, caseSensitive: true, span });
+  items.push(
+    { kind: 'compare', field: '@timestamp', op: '>=', value: window, span },
+    { kind: 'compare', field: '@timestamp', op: '<=', value: end, span },
+  );
+  const host = get(row, 'host.name');
+  return {
+    id: `${rule.id}:${window}:${groups.map(([, v]) => String(v ?? '')).join('|')}`,
+    ruleId: rule.id,
+    title: rule.title,
+    severity: rule.level,
+    techniques: rule.techniques,
+    at: simAtOf({ '@timestamp': end } as EcsEvent),
+    eventId: '',
+    host: typeof host === 'string' ? host : null,
+    query: serializeExpr({ kind: 'and', items, span }),
+  };
+}
+
+/**
+ * Loads and compiles the Sigma rules under `dir`: detection rules and correlations (rules
+ * that only feed a correlation raise no alert of their own; rules that do not compile are
+ * left out).
+ */
 export async function loadRules(dir: string): Promise<CompiledRule[]> {
   const documents: SigmaDocument[] = [];
   for (const file of await ruleFiles(dir)) {
     documents.push(...loadSigmaText(await readFile(file, 'utf8'), file).documents);
   }
-  // Rules that only feed a correlation raise no alert of their own (Sigma's `generate`).
   const hidden = hiddenByCorrelations(documents);
+  const shown = documents.filter((doc) => !hidden.has(doc));
   const rules: CompiledRule[] = [];
-  for (const doc of documents) {
-    if (doc.kind !== 'rule' || hidden.has(doc)) continue;
-    const compiled = compileRule(doc);
-    if (!compiled.ok) continue;
+  for (const [i, compiled] of compileDocuments(documents).entries()) {
+    const doc = shown[i];
+    if (!compiled.ok || !doc) continue;
+    const stats = compiled.query.commands.find((c) => c.kind === 'stats');
     rules.push({
       id: compiled.meta.id ?? compiled.meta.title,
       title: compiled.meta.title,
       level: compiled.meta.level ?? 'medium',
       techniques: compiled.meta.techniques,
       query: compiled.query,
+      ...(doc.kind === 'correlation'
+        ? {
+            correlation: {
+              windowMs: doc.correlation.timespan.ms,
+              groupBy: (stats?.kind === 'stats' ? stats.by : []).filter((f) => f !== windowColumn),
+            },
+          }
+        : {}),
     });
   }
   return rules;
@@ -140,6 +204,7 @@ export async function sigmaAlerts(
 ): Promise<AlertEvaluator & { readonly rules: number }> {
   const rules = await loadRules(rulesDir);
   const plain = rules.flatMap((r, i) => (r.query.commands.length === 0 ? [i] : []));
+  // Rules with pipes, correlations among them, run one query each.
   const piped = rules.flatMap((r, i) => (r.query.commands.length > 0 ? [i] : []));
   /** Per team: rules set aside (index → start of the window they still owe), evaluations. */
   const teams = new Map<string, { aside: Map<number, string>; runs: number }>();
@@ -151,8 +216,20 @@ export async function sigmaAlerts(
     range: Range,
     simAtOf: SimAtOf,
   ): Promise<RaisedAlert[]> => {
-    const rows = await rowsOf(telemetry, scope, rules[i]!.query, range);
-    return rows.map((row) => alertOf(rules[i]!, row, simAtOf));
+    const rule = rules[i]!;
+    const c = rule.correlation;
+    if (!c) {
+      const rows = await rowsOf(telemetry, scope, rule.query, range);
+      return rows.map((row) => alertOf(rule, row, simAtOf));
+    }
+    // A correlation counts over tumbling windows: only windows that have ended by `to` are
+    // evaluated, each once (consecutive ranges share their boundary window's start).
+    const from = Math.floor(Date.parse(range.from) / c.windowMs) * c.windowMs;
+    const to = Math.floor(Date.parse(range.to) / c.windowMs) * c.windowMs;
+    if (from >= to) return [];
+    const whole = { from: new Date(from).toISOString(), to: new Date(to).toISOString() };
+    const r = await telemetry.query(scope, rule.query, { ...whole, maxRows: MAX_MATCHES });
+    return r.rows.map((row) => correlationAlertOf({ ...rule, correlation: c }, row, simAtOf));
   };
 
   return {

@@ -15,6 +15,7 @@ export function presentAlerts(team: TeamRuntime, triage: readonly TriageRecord[]
       simTime: a.at,
       eventId: a.eventId,
       host: a.host,
+      query: a.query,
       state: byId.get(a.id)?.state ?? 'new',
       assignee: byId.get(a.id)?.assignee ?? null,
     }))

@@ -1,19 +1,21 @@
 import type { EcsEvent } from '@kunren/domain';
 import type { TelemetryScope, TelemetryStore } from '@kunren/store';
 
-/** An alert raised by a built-in detection rule on one event. */
+/** An alert raised by a built-in detection rule on one event, or by a correlation on a window. */
 export interface RaisedAlert {
-  /** Stable id: rule id and event id. */
+  /** Stable id: rule id and event id (a correlation's: rule id, window and group). */
   readonly id: string;
   readonly ruleId: string;
   readonly title: string;
   readonly severity: string;
   readonly techniques: readonly string[];
-  /** Sim ms of the matching event. */
+  /** Sim ms of the matching event (a correlation's: its window's last instant). */
   readonly at: number;
-  /** The matching event's `event.id` (to pivot in a hunt). */
+  /** The matching event's `event.id` (empty for a correlation). */
   readonly eventId: string;
   readonly host: string | null;
+  /** The hunting query that shows the alert's events (its event, or a correlation's window). */
+  readonly query: string;
 }
 
 /**

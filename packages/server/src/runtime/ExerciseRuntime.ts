@@ -174,7 +174,7 @@ export class ExerciseRuntime {
 
   private publishAlerts(team: TeamRuntime, alerts: readonly RaisedAlert[]): void {
     for (const alert of alerts) {
-      const { id, ruleId, title, severity, techniques, at, eventId, host } = alert;
+      const { id, ruleId, title, severity, techniques, at, eventId, host, query } = alert;
       this.publish(rooms.team(team.teamId), {
         type: 'alert',
         teamId: team.teamId,
@@ -187,6 +187,7 @@ export class ExerciseRuntime {
           simTime: at,
           eventId,
           host,
+          query,
           state: 'new',
           assignee: null,
         },

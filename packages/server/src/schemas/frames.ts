@@ -37,6 +37,8 @@ export const AlertView = Type.Object({
   simTime: Type.Integer(),
   eventId: Type.String(),
   host: Type.Union([Type.String(), Type.Null()]),
+  /** The hunting query that shows the alert's events. */
+  query: Type.String(),
   state: Type.String(),
   assignee: Type.Union([Type.String(), Type.Null()]),
 });

@@ -89,6 +89,8 @@ export interface AlertView {
   readonly simTime: number;
   readonly eventId: string;
   readonly host: string | null;
+  /** The hunting query that shows the alert's events. */
+  readonly query: string;
   readonly state: string;
   readonly assignee: string | null;
 }

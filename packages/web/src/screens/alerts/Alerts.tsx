@@ -210,10 +210,7 @@ export function Alerts() {
                     </select>
                   </td>
                   <td>
-                    <button
-                      type="button"
-                      onClick={() => openInvestigate(`event.id:"${a.eventId}"`)}
-                    >
+                    <button type="button" onClick={() => openInvestigate(a.query)}>
                       {t('alerts.investigate')}
                     </button>
                   </td>
