@@ -3,7 +3,7 @@ import { useSession } from '../../app/SessionContext.js';
 
 /**
  * Calls `onChange` (at most once a second) when anything happens in the exercise: the
- * staff room and every team's room.
+ * staff room (but its live-board frames) and every team's room.
  */
 export function useExerciseActivity(onChange: () => void): void {
   const { live, exercise } = useSession();
@@ -21,7 +21,10 @@ export function useExerciseActivity(onChange: () => void): void {
       }, 1000);
     };
     const offs = [
-      live.subscribe(`staff:${exercise.id}`, poke),
+      // The live board repeats what the team rooms already said: it is no news here.
+      live.subscribe(`staff:${exercise.id}`, (f) => {
+        if (f.type !== 'overview') poke();
+      }),
       ...exercise.teams.map((t) => live.subscribe(`team:${t.id}`, poke)),
     ];
     return () => {
