@@ -29,7 +29,11 @@ export function InjectTimelineTable(p: {
     [exercise?.id, resync, p.version],
   );
   useExerciseActivity(timelines.reload);
-  const [teamId, setTeamId] = useState(exercise?.teams[0]?.id ?? '');
+  const [chosen, setTeamId] = useState(exercise?.teams[0]?.id ?? '');
+  // Another exercise picked meanwhile: fall back to its first team.
+  const teamId = exercise?.teams.some((x) => x.id === chosen)
+    ? chosen
+    : (exercise?.teams[0]?.id ?? '');
   const [asked, setAsked] = useState<{ row: InjectRow; teams: readonly string[] }>();
   const [done, setDone] = useState<string>();
   const send = useAction();
