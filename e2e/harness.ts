@@ -66,12 +66,19 @@ export async function ensureWebBuilt(): Promise<void> {
     join(ROOT, 'packages', 'hunt', 'src'),
   ];
   if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...sources.map(newest))) return;
-  await run('npx', ['vite', 'build'], web);
+  // A production build even though vitest sets NODE_ENV=test (else React's development
+  // build, whose StrictMode double effects close the live socket for good).
+  await run('npx', ['vite', 'build'], web, { NODE_ENV: 'production' });
 }
 
-function run(cmd: string, args: string[], cwd: string): Promise<void> {
+function run(
+  cmd: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const p = spawn(cmd, args, { cwd, stdio: 'inherit' });
+    const p = spawn(cmd, args, { cwd, stdio: 'inherit', env: { ...process.env, ...env } });
     p.once('exit', (code) =>
       code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}`)),
     );

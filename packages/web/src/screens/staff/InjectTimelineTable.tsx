@@ -105,30 +105,35 @@ export function InjectTimelineTable(p: {
                     <td>{t(`injects.state.${row.inject.status}`)}</td>
                     <td>{t('injects.reached', { reached: row.reached, total: row.teams })}</td>
                     {canSend && (
-                      <td className="row" style={{ gap: 6 }}>
-                        {row.inject.status === 'scheduled' && (
-                          <button
-                            type="button"
-                            disabled={send.busy}
-                            aria-label={t('injects.sendNowTo', { subject, team: teamName(teamId) })}
-                            onClick={() => setAsked({ row, teams: [teamId] })}
-                          >
-                            {t('injects.sendNow')}
-                          </button>
-                        )}
-                        {row.pending.length > 1 && (
-                          <button
-                            type="button"
-                            disabled={send.busy}
-                            aria-label={t('injects.sendToAllLabel', {
-                              subject,
-                              count: row.pending.length,
-                            })}
-                            onClick={() => setAsked({ row, teams: row.pending })}
-                          >
-                            {t('injects.sendToAll', { count: row.pending.length })}
-                          </button>
-                        )}
+                      <td>
+                        <div className="row" style={{ gap: 6 }}>
+                          {row.inject.status === 'scheduled' && (
+                            <button
+                              type="button"
+                              disabled={send.busy}
+                              aria-label={t('injects.sendNowTo', {
+                                subject,
+                                team: teamName(teamId),
+                              })}
+                              onClick={() => setAsked({ row, teams: [teamId] })}
+                            >
+                              {t('injects.sendNow')}
+                            </button>
+                          )}
+                          {row.pending.length > 1 && (
+                            <button
+                              type="button"
+                              disabled={send.busy}
+                              aria-label={t('injects.sendToAllLabel', {
+                                subject,
+                                count: row.pending.length,
+                              })}
+                              onClick={() => setAsked({ row, teams: row.pending })}
+                            >
+                              {t('injects.sendToAll', { count: row.pending.length })}
+                            </button>
+                          )}
+                        </div>
                       </td>
                     )}
                   </tr>
