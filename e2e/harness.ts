@@ -1,5 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdtempSync,
+  mkdirSync,
+  readdirSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,14 +43,40 @@ export interface DemoServer {
   readonly stop: () => Promise<void>;
 }
 
-/** Builds the web app when `packages/web/dist` is missing, so the server has a page to serve. */
-export async function ensureWebBuilt(): Promise<void> {
-  if (existsSync(join(ROOT, 'packages', 'web', 'dist', 'index.html'))) return;
-  // Vitest sets NODE_ENV=test, which would give a development build of React.
-  await run('npx', ['vite', 'build'], join(ROOT, 'packages', 'web'), { NODE_ENV: 'production' });
+/** The newest modification time (ms) of a file or of any file under a directory. */
+function newest(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((m, name) => Math.max(m, newest(join(path, name))), 0);
 }
 
-function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<void> {
+/**
+ * Builds the web app when `packages/web/dist` is missing or older than its sources (the
+ * app's code, its page or the shared packages it imports), so the test drives the app as
+ * it is now, never a stale build.
+ */
+export async function ensureWebBuilt(): Promise<void> {
+  const web = join(ROOT, 'packages', 'web');
+  const built = join(web, 'dist', 'index.html');
+  const sources = [
+    join(web, 'src'),
+    join(web, 'index.html'),
+    join(web, 'vite.config.ts'),
+    join(ROOT, 'packages', 'domain', 'src'),
+    join(ROOT, 'packages', 'hunt', 'src'),
+  ];
+  if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...sources.map(newest))) return;
+  // A production build even though vitest sets NODE_ENV=test (the app must work in both, and
+  // the production build is what `npm start` serves).
+  await run('npx', ['vite', 'build'], web, { NODE_ENV: 'production' });
+}
+
+function run(
+  cmd: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const p = spawn(cmd, args, { cwd, stdio: 'inherit', env: { ...process.env, ...env } });
     p.once('exit', (code) =>

@@ -410,7 +410,7 @@ export const en = {
   'injects.reached': '{reached} of {total}',
   'injects.window': 'between {from} and {to}',
   'injects.trigger.stage': '{delay} after the attack reaches stage {stage}',
-  'injects.trigger.action': '{delay} after a team takes a {action} action',
+  'injects.trigger.action': '{delay} after the team’s {action} action',
   'injects.sendNowTo': 'Send “{subject}” now to team {team}',
   'injects.sendToAll': 'Send to all waiting ({count})',
   'injects.sendToAllLabel': 'Send “{subject}” now to every team still waiting ({count})',

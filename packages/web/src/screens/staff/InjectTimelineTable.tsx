@@ -29,7 +29,11 @@ export function InjectTimelineTable(p: {
     [exercise?.id, resync, p.version],
   );
   useExerciseActivity(timelines.reload);
-  const [teamId, setTeamId] = useState(exercise?.teams[0]?.id ?? '');
+  const [chosen, setTeamId] = useState(exercise?.teams[0]?.id ?? '');
+  // Another exercise picked meanwhile: fall back to its first team.
+  const teamId = exercise?.teams.some((x) => x.id === chosen)
+    ? chosen
+    : (exercise?.teams[0]?.id ?? '');
   const [asked, setAsked] = useState<{ row: InjectRow; teams: readonly string[] }>();
   const [done, setDone] = useState<string>();
   const send = useAction();
@@ -101,30 +105,35 @@ export function InjectTimelineTable(p: {
                     <td>{t(`injects.state.${row.inject.status}`)}</td>
                     <td>{t('injects.reached', { reached: row.reached, total: row.teams })}</td>
                     {canSend && (
-                      <td className="row" style={{ gap: 6 }}>
-                        {row.inject.status === 'scheduled' && (
-                          <button
-                            type="button"
-                            disabled={send.busy}
-                            aria-label={t('injects.sendNowTo', { subject, team: teamName(teamId) })}
-                            onClick={() => setAsked({ row, teams: [teamId] })}
-                          >
-                            {t('injects.sendNow')}
-                          </button>
-                        )}
-                        {row.pending.length > 1 && (
-                          <button
-                            type="button"
-                            disabled={send.busy}
-                            aria-label={t('injects.sendToAllLabel', {
-                              subject,
-                              count: row.pending.length,
-                            })}
-                            onClick={() => setAsked({ row, teams: row.pending })}
-                          >
-                            {t('injects.sendToAll', { count: row.pending.length })}
-                          </button>
-                        )}
+                      <td>
+                        <div className="row" style={{ gap: 6 }}>
+                          {row.inject.status === 'scheduled' && (
+                            <button
+                              type="button"
+                              disabled={send.busy}
+                              aria-label={t('injects.sendNowTo', {
+                                subject,
+                                team: teamName(teamId),
+                              })}
+                              onClick={() => setAsked({ row, teams: [teamId] })}
+                            >
+                              {t('injects.sendNow')}
+                            </button>
+                          )}
+                          {row.pending.length > 1 && (
+                            <button
+                              type="button"
+                              disabled={send.busy}
+                              aria-label={t('injects.sendToAllLabel', {
+                                subject,
+                                count: row.pending.length,
+                              })}
+                              onClick={() => setAsked({ row, teams: row.pending })}
+                            >
+                              {t('injects.sendToAll', { count: row.pending.length })}
+                            </button>
+                          )}
+                        </div>
                       </td>
                     )}
                   </tr>
