@@ -1,10 +1,9 @@
 import type { EcsEvent, JsonValue } from '@kunren/domain';
+import { flattenLeaves, LeafCollector } from '@kunren/hunt';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DuckDbTelemetryStore } from '../src/duckdb/DuckDbTelemetryStore.js';
 import { coerceValue, LossyCell } from '../src/schema/coerceValue.js';
-import { flattenEvent } from '../src/schema/flattenEvent.js';
-import { LeafCollector } from '../src/schema/LeafCollector.js';
 import { isStoreError } from '../src/StoreError.js';
 
 const scope = { exerciseId: 'ex1', teamId: 'team-a' };
@@ -23,7 +22,7 @@ const json: fc.Arbitrary<JsonValue> = fc.letrec<{ value: JsonValue }>((tie) => (
 
 /** What a column should hold for `field` of `doc`, by the same rules as before the rewrite. */
 function expectedCell(doc: EcsEvent, field: string, info: { type: string; array: boolean }) {
-  const value = flattenEvent(doc).get(field);
+  const value = flattenLeaves(doc).get(field);
   if (value === undefined) return null;
   const cell = coerceValue(value, info as never);
   return cell instanceof LossyCell ? cell.cell : cell;
@@ -51,15 +50,15 @@ function mixedEvents(count: number, offset: number): EcsEvent[] {
 }
 
 describe('columnar ingest', () => {
-  it('collects the same leaf fields, values and order as flattenEvent', () => {
+  it('a LeafCollector reused over a batch gives the fields, values and order of flattenLeaves', () => {
     fc.assert(
       fc.property(
         fc.array(fc.dictionary(fc.string({ maxLength: 3 }), json), { maxLength: 5 }),
         (docs) => {
-          const collector = new LeafCollector();
+          const collector = LeafCollector.create();
           docs.forEach((doc, i) => {
             const got = collector.collect(doc, i).map((f) => [f.name, structuredClone(f.value)]);
-            expect(got).toEqual([...flattenEvent(doc)]);
+            expect(got).toEqual([...flattenLeaves(doc)]);
           });
         },
       ),
