@@ -66,12 +66,23 @@ describe('columnar ingest', () => {
     );
   });
 
-  it('stores every column of every row as the typing rules say, across chunks and appends', async () => {
+  it('stores every column of every row as the typing rules say, across chunks, appends and checkpoints', async () => {
     const store = await DuckDbTelemetryStore.open({});
     const first = mixedEvents(4500, 0);
     const second = mixedEvents(2300, 4500);
     await store.append(scope, first);
+    // The first batch compressed, the second appended after it and read uncompressed, then
+    // both compressed: the same values each time.
+    await store.checkpoint();
     await store.append(scope, second);
+    await expectStored(store, [...first, ...second]);
+    await store.checkpoint();
+    await expectStored(store, [...first, ...second]);
+    expect(store.ingestStats(scope).events).toBe(first.length + second.length);
+    await store.close();
+  });
+
+  async function expectStored(store: DuckDbTelemetryStore, docs: EcsEvent[]): Promise<void> {
     const fields = await store.fields(scope);
     const names = [...fields.keys()];
     expect(names).toContain('late.field');
@@ -83,7 +94,6 @@ describe('columnar ingest', () => {
     const rows = await store.runSql(
       `SELECT _seq, epoch_ms("@timestamp"), _source, ${select.join(', ')} FROM events ORDER BY _seq`,
     );
-    const docs = [...first, ...second];
     expect(rows).toHaveLength(docs.length);
     rows.forEach((row, i) => {
       const doc = docs[i] as EcsEvent;
@@ -102,9 +112,7 @@ describe('columnar ingest', () => {
         expect([i, name, got]).toEqual([i, name, want]);
       });
     });
-    expect(store.ingestStats(scope).events).toBe(docs.length);
-    await store.close();
-  });
+  }
 
   it('a bad @timestamp deep in a large append names its index and stores nothing', async () => {
     const store = await DuckDbTelemetryStore.open({});
