@@ -4,12 +4,11 @@ import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
  * A few reusable connections to one DuckDB instance for reads. Opening a connection per
  * query costs little on its own, but each new connection also starts with a cold client
  * context (settings, catalog lookups, `USE` of the attached database); reusing them keeps
- * that off every query. A connection that was interrupted by a timeout is still usable:
- * DuckDB clears the interrupt when the next statement starts.
+ * that off every query. A connection whose work failed (a timeout interrupted it, DuckDB
+ * refused a statement) is closed rather than reused, so nothing of it carries over.
  */
 export class ConnectionPool {
   private readonly idle: DuckDBConnection[] = [];
-  private readonly busy = new Set<DuckDBConnection>();
   private closed = false;
 
   /**
@@ -23,15 +22,16 @@ export class ConnectionPool {
     private readonly keep = 4,
   ) {}
 
-  /** Runs `fn` on a pooled connection and gives the connection back afterwards. */
+  /** Runs `fn` on a pooled connection and gives the connection back if `fn` succeeded. */
   async use<T>(fn: (conn: DuckDBConnection) => Promise<T>): Promise<T> {
     const conn = this.idle.pop() ?? (await this.open());
-    this.busy.add(conn);
+    let ok = false;
     try {
-      return await fn(conn);
+      const result = await fn(conn);
+      ok = true;
+      return result;
     } finally {
-      this.busy.delete(conn);
-      if (this.closed || this.idle.length >= this.keep) conn.closeSync();
+      if (!ok || this.closed || this.idle.length >= this.keep) conn.closeSync();
       else this.idle.push(conn);
     }
   }
