@@ -15,15 +15,19 @@ export const QUERIES = [
 const SCOPE =
   'exercise_id = $1 AND team_id = $2 AND "@timestamp" >= CAST($3 AS TIMESTAMP) AND "@timestamp" < CAST($4 AS TIMESTAMP)';
 
-/** Query `i` as a person would write it in DuckDB SQL; parameters: exercise, team, from, to. */
+/**
+ * Query `i` as a person would write it in DuckDB SQL; parameters: exercise, team, from, to.
+ * Each returns the rows the hunting language returns, in the same order (ties broken the
+ * same way) and with the same row bound, so the comparison is fair.
+ */
 export function handWrittenSql(i: number): string {
   switch (i) {
     case 0:
       return `SELECT "_source" FROM events WHERE ${SCOPE} AND "event.code" = '4688' AND lower("process.name") = 'powershell.exe' ORDER BY "@timestamp", "_seq" LIMIT 10001`;
     case 1:
-      return `SELECT "user.name", "source.ip", count(*) AS count FROM events WHERE ${SCOPE} AND "event.code" = '4625' GROUP BY ALL ORDER BY count DESC LIMIT 10`;
+      return `SELECT "user.name", "source.ip", count(*) AS count FROM events WHERE ${SCOPE} AND "event.code" = '4625' GROUP BY ALL ORDER BY count DESC, "user.name" NULLS LAST, "source.ip" NULLS LAST LIMIT 10`;
     case 2:
-      return `SELECT "dns.question.registered_domain", count(DISTINCT "host.name") AS hosts FROM events WHERE ${SCOPE} AND "dns.question.name" IS NOT NULL GROUP BY ALL HAVING hosts < 3 LIMIT 10001`;
+      return `SELECT "dns.question.registered_domain", count(DISTINCT "host.name") AS hosts FROM events WHERE ${SCOPE} AND "dns.question.name" IS NOT NULL GROUP BY ALL HAVING hosts < 3 ORDER BY 1 NULLS LAST LIMIT 10001`;
     case 3:
       return `SELECT time_bucket(INTERVAL 1 HOUR, "@timestamp") AS t, "event.dataset", count(*) FROM events WHERE ${SCOPE} GROUP BY ALL ORDER BY ALL LIMIT 10001`;
     case 4:

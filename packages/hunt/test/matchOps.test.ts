@@ -99,9 +99,22 @@ describe('case-insensitive equality without cased letters', () => {
       range: { from: '2026-01-01T00:00:00Z', to: '2026-01-02T00:00:00Z' },
       maxRows: 10,
     });
-    expect(c.sql).toContain('COALESCE("event.code" = $5, FALSE)');
-    expect(c.sql).toContain('COALESCE(lower("process.name") = $6, FALSE)');
+    // Outside any `not`, a leaf stays bare in the WHERE (a NULL drops the row as FALSE does),
+    // so DuckDB can push it into the table scan.
+    expect(c.sql).toContain('("event.code" = $5 AND lower("process.name") = $6)');
     expect(c.params[4]).toBe('4688');
     expect(c.params[5]).toBe('powershell.exe');
+    // Under `not`, a missing field must make the leaf FALSE (so the row is kept), not NULL.
+    const n = compileQuery(parse('event.code:4688 and not process.name:PowerShell.exe'), {
+      dialect: duckdbDialect,
+      table: 'events',
+      columns,
+      scope: { exerciseId: 'x', teamId: 't' },
+      range: { from: '2026-01-01T00:00:00Z', to: '2026-01-02T00:00:00Z' },
+      maxRows: 10,
+    });
+    expect(n.sql).toContain(
+      '("event.code" = $5 AND (NOT COALESCE(lower("process.name") = $6, FALSE)))',
+    );
   });
 });

@@ -31,7 +31,7 @@ describe('restrictToFields: matches on fields the data lacks are false, their ne
     });
   }
 
-  it('drops absent group-by fields of a correlation and nulls absent fields in its eval', () => {
+  it('a correlation grouped by an absent field matches nothing, the field read as null', () => {
     const text = `title: c
 correlation: {type: temporal, rules: [a, b], group-by: [IpAddress], timespan: 5m}
 ---
@@ -48,8 +48,20 @@ detection: {sel: {EventID: 4624}, condition: sel}
     const [r] = compileDocuments(loadSigmaText(text).documents);
     if (!r?.ok) throw new Error('no query');
     const q = restrictToFields(r.query, has(['event.dataset', 'event.code', '@timestamp']));
+    expect(showExpr(q.filter)).toBe('not *');
+    const [nulls] = q.commands;
+    expect(nulls?.kind === 'eval' && nulls.assignments.map((a) => [a.name, a.expr.kind])).toEqual([
+      ['source.ip', 'literal'],
+    ]);
     const stats = q.commands.find((c) => c.kind === 'stats');
-    expect(stats?.kind === 'stats' && stats.by).toEqual(['window']);
-    expect(q.commands.map((c) => c.kind)).toEqual(['eval', 'bin', 'stats', 'eval', 'where']);
+    expect(stats?.kind === 'stats' && stats.by).toEqual(['window', 'source.ip']);
+    expect(q.commands.map((c) => c.kind)).toEqual([
+      'eval',
+      'eval',
+      'bin',
+      'stats',
+      'eval',
+      'where',
+    ]);
   });
 });

@@ -6,7 +6,8 @@ export {
   type DuckDbStoreOptions,
 } from './duckdb/DuckDbTelemetryStore.js';
 export { MemoryTelemetryStore } from './memory/MemoryTelemetryStore.js';
-export { flattenEvent, type LeafValue } from './schema/flattenEvent.js';
+/** The store's flattening of an event into its leaf fields (hunt's `flattenLeaves`). */
+export { flattenLeaves as flattenEvent, type LeafValue } from '@kunren/hunt';
 export { parseTimestamp, formatTimestamp } from './schema/parseTimestamp.js';
 export { columnFor } from './schema/columnFor.js';
 export { IMPORT_FORMATS, isImportFormat, type ImportFormat } from './import/ImportFormat.js';

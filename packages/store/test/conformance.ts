@@ -6,7 +6,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EcsEvent } from '@kunren/domain';
-import { evaluate, isHuntError, parse } from '@kunren/hunt';
+import {
+  compileDocuments,
+  evaluate,
+  isHuntError,
+  loadSigmaText,
+  parse,
+  restrictToFields,
+} from '@kunren/hunt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isStoreError } from '../src/StoreError.js';
 import type { TelemetryScope, TelemetryStore } from '../src/TelemetryStore.js';
@@ -387,6 +394,59 @@ export function describeTelemetryStore(name: string, factory: StoreFactory): voi
         });
       });
     }
+
+    describe('Sigma correlations restricted to the fields of the data', () => {
+      const withIp: TelemetryScope = { exerciseId: 'ex3', teamId: 'with-ip' };
+      const withoutIp: TelemetryScope = { exerciseId: 'ex3', teamId: 'without-ip' };
+      // Twelve failed logons for twelve accounts within a minute, with and without source.ip.
+      const failed = (ip: boolean): EcsEvent[] =>
+        Array.from({ length: 12 }, (_, i) => ({
+          '@timestamp': new Date(START + i * 5000).toISOString(),
+          event: { dataset: 'windows.security', code: '4625' },
+          host: { name: 'c-dc1' },
+          winlog: { event_data: { TargetUserName: `c-user${i}` } },
+          ...(ip ? { source: { ip: '10.9.9.9' } } : {}),
+        }));
+      const rules = compileDocuments(
+        loadSigmaText(`title: Many failed logons from one source
+correlation: {type: event_count, rules: [failed], group-by: [IpAddress], timespan: 5m, condition: {gte: 10}}
+---
+title: Many accounts from one source
+correlation: {type: value_count, rules: [failed], group-by: [IpAddress], timespan: 5m, condition: {field: TargetUserName, gte: 5}}
+---
+title: Failed logon
+name: failed
+logsource: {product: windows, service: security}
+detection: {sel: {EventID: 4625}, condition: sel}
+`).documents,
+      ).flatMap((r) => (r.ok && r.meta.title.startsWith('Many') ? [r.query] : []));
+      const run = async (scope: TelemetryScope) => {
+        const fields = await store.fields(scope);
+        return Promise.all(
+          rules.map(async (q) => {
+            const r = await store.query(
+              scope,
+              restrictToFields(q, (f) => fields.has(f)),
+              DAY,
+            );
+            return r.rows.length;
+          }),
+        );
+      };
+      beforeAll(async () => {
+        await store.append(withIp, failed(true));
+        await store.append(withoutIp, failed(false));
+      });
+
+      it('match when the data has the group-by field', async () => {
+        expect(rules).toHaveLength(2);
+        expect(await run(withIp)).toEqual([1, 1]);
+      });
+
+      it('match nothing, without an error, when the data lacks the group-by field', async () => {
+        expect(await run(withoutIp)).toEqual([0, 0]);
+      });
+    });
 
     it('events outside every range stay invisible: the first event time is the earliest', async () => {
       const first = Math.min(...eventsA.map(tsOf));

@@ -1,10 +1,9 @@
 import type { EcsEvent, JsonValue } from '@kunren/domain';
+import { flattenLeaves, LeafCollector } from '@kunren/hunt';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DuckDbTelemetryStore } from '../src/duckdb/DuckDbTelemetryStore.js';
 import { coerceValue, LossyCell } from '../src/schema/coerceValue.js';
-import { flattenEvent } from '../src/schema/flattenEvent.js';
-import { LeafCollector } from '../src/schema/LeafCollector.js';
 import { isStoreError } from '../src/StoreError.js';
 
 const scope = { exerciseId: 'ex1', teamId: 'team-a' };
@@ -23,7 +22,7 @@ const json: fc.Arbitrary<JsonValue> = fc.letrec<{ value: JsonValue }>((tie) => (
 
 /** What a column should hold for `field` of `doc`, by the same rules as before the rewrite. */
 function expectedCell(doc: EcsEvent, field: string, info: { type: string; array: boolean }) {
-  const value = flattenEvent(doc).get(field);
+  const value = flattenLeaves(doc).get(field);
   if (value === undefined) return null;
   const cell = coerceValue(value, info as never);
   return cell instanceof LossyCell ? cell.cell : cell;
@@ -51,15 +50,15 @@ function mixedEvents(count: number, offset: number): EcsEvent[] {
 }
 
 describe('columnar ingest', () => {
-  it('collects the same leaf fields, values and order as flattenEvent', () => {
+  it('a LeafCollector reused over a batch gives the fields, values and order of flattenLeaves', () => {
     fc.assert(
       fc.property(
         fc.array(fc.dictionary(fc.string({ maxLength: 3 }), json), { maxLength: 5 }),
         (docs) => {
-          const collector = new LeafCollector();
+          const collector = LeafCollector.create();
           docs.forEach((doc, i) => {
             const got = collector.collect(doc, i).map((f) => [f.name, structuredClone(f.value)]);
-            expect(got).toEqual([...flattenEvent(doc)]);
+            expect(got).toEqual([...flattenLeaves(doc)]);
           });
         },
       ),
@@ -67,12 +66,23 @@ describe('columnar ingest', () => {
     );
   });
 
-  it('stores every column of every row as the typing rules say, across chunks and appends', async () => {
+  it('stores every column of every row as the typing rules say, across chunks, appends and checkpoints', async () => {
     const store = await DuckDbTelemetryStore.open({});
     const first = mixedEvents(4500, 0);
     const second = mixedEvents(2300, 4500);
     await store.append(scope, first);
+    // The first batch compressed, the second appended after it and read uncompressed, then
+    // both compressed: the same values each time.
+    await store.checkpoint();
     await store.append(scope, second);
+    await expectStored(store, [...first, ...second]);
+    await store.checkpoint();
+    await expectStored(store, [...first, ...second]);
+    expect(store.ingestStats(scope).events).toBe(first.length + second.length);
+    await store.close();
+  });
+
+  async function expectStored(store: DuckDbTelemetryStore, docs: EcsEvent[]): Promise<void> {
     const fields = await store.fields(scope);
     const names = [...fields.keys()];
     expect(names).toContain('late.field');
@@ -84,7 +94,6 @@ describe('columnar ingest', () => {
     const rows = await store.runSql(
       `SELECT _seq, epoch_ms("@timestamp"), _source, ${select.join(', ')} FROM events ORDER BY _seq`,
     );
-    const docs = [...first, ...second];
     expect(rows).toHaveLength(docs.length);
     rows.forEach((row, i) => {
       const doc = docs[i] as EcsEvent;
@@ -103,9 +112,7 @@ describe('columnar ingest', () => {
         expect([i, name, got]).toEqual([i, name, want]);
       });
     });
-    expect(store.ingestStats(scope).events).toBe(docs.length);
-    await store.close();
-  });
+  }
 
   it('a bad @timestamp deep in a large append names its index and stores nothing', async () => {
     const store = await DuckDbTelemetryStore.open({});

@@ -9,18 +9,44 @@ const isNever = (e: Expr): boolean => e.kind === 'not' && e.expr.kind === 'all';
  * data never carries (a Sysmon field on a host without Sysmon); in the event data they are
  * simply absent, so a match on them is false and its negation true. The hunt planner rejects
  * unknown fields instead, so this rewrites such matches to constant false (and simplifies),
- * turns references to absent fields inside `eval` into null, and drops absent fields from
- * `stats … by` (grouping by a column that is null everywhere is no grouping).
+ * and turns every other reference to an absent field (inside `eval` and `where`, an
+ * aggregated field, a sort key, …) into null. Grouping by an absent field (a correlation's
+ * `group-by`, `stats … by`, `top`, `rare`, `timechart … by`) matches nothing: no event has a
+ * value to group on.
  */
 export function restrictToFields(query: Query, has: (field: string) => boolean): Query {
-  const created = new Set<string>();
+  // Every event has a time, in the table layout rather than among the data's fields.
+  const created = new Set<string>(['@timestamp']);
   const known = (f: string): boolean => created.has(f) || has(f);
+  const absent = new Set<string>();
+  const summed = new Set<string>();
+  let groupsByAbsent = false;
   const commands = query.commands.map((c): Command => {
     const out = restrictCommand(c, known);
+    for (const f of fieldsRead(out)) if (!known(f)) absent.add(f);
+    if (out.kind === 'stats' || out.kind === 'timechart') {
+      for (const a of out.aggs)
+        if ((a.fn === 'sum' || a.fn === 'avg') && a.field) summed.add(a.field);
+    }
+    if (groupedBy(out).some((f) => !known(f))) groupsByAbsent = true;
     for (const name of namesCreated(out)) created.add(name);
     return out;
   });
-  return { ...query, filter: restrictExpr(query.filter, has), commands };
+  const filter = groupsByAbsent ? never : restrictExpr(query.filter, has);
+  if (absent.size === 0) return { ...query, filter, commands };
+  // The absent fields the pipes still name, as null columns for them to read (numeric
+  // where `sum` or `avg` reads them).
+  const nullValue: ValueExpr = { kind: 'literal', value: null, span: noSpan };
+  const nullNumber: ValueExpr = { kind: 'call', fn: 'tonumber', args: [nullValue], span: noSpan };
+  const nulls: Command = {
+    kind: 'eval',
+    assignments: [...absent].map((name) => ({
+      name,
+      expr: summed.has(name) ? nullNumber : nullValue,
+    })),
+    span: noSpan,
+  };
+  return { ...query, filter, commands: [nulls, ...commands] };
 }
 
 function namesCreated(c: Command): string[] {
@@ -38,6 +64,55 @@ function namesCreated(c: Command): string[] {
   }
 }
 
+/** The fields a command groups its output by. */
+function groupedBy(c: Command): readonly string[] {
+  switch (c.kind) {
+    case 'stats':
+      return c.by;
+    case 'top':
+    case 'rare':
+      return [...c.fields, ...c.by];
+    case 'timechart':
+      return c.by === undefined ? [] : [c.by];
+    default:
+      return [];
+  }
+}
+
+/** The fields a command reads by name (its expressions are restricted apart). */
+function fieldsRead(c: Command): readonly string[] {
+  const aggFields = (aggs: readonly Aggregation[]) =>
+    aggs.flatMap((a) => (a.field === undefined ? [] : [a.field]));
+  switch (c.kind) {
+    case 'stats':
+      return [...aggFields(c.aggs), ...c.by];
+    case 'timechart':
+      return [...aggFields(c.aggs), ...(c.by === undefined ? [] : [c.by])];
+    case 'top':
+    case 'rare':
+      return [...c.fields, ...c.by];
+    case 'sort':
+      return c.keys.map((k) => k.field);
+    case 'fields':
+    case 'dedup':
+      return c.fields;
+    case 'rename':
+      return c.pairs.map((p) => p.from);
+    case 'bin':
+    case 'lookup':
+      return [c.field];
+    case 'where':
+    case 'eval':
+    case 'head':
+    case 'tail':
+      return [];
+    default: {
+      const n: never = c;
+      return n;
+    }
+  }
+}
+
 function aggName(a: Aggregation): string {
   return a.as ?? (a.field === undefined ? a.fn : `${a.fn}(${a.field})`);
 }
@@ -51,8 +126,6 @@ function restrictCommand(c: Command, known: (f: string) => boolean): Command {
       };
     case 'where':
       return { ...c, expr: restrictValue(c.expr, known) };
-    case 'stats':
-      return { ...c, by: c.by.filter(known) };
     default:
       return c;
   }

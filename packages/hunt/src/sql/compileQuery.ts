@@ -45,7 +45,7 @@ export function compileQuery(
     `${d.quoteIdent('@timestamp')} >= CAST(${params.add(sqlTimestamp(from))} AS TIMESTAMP)`,
     `${d.quoteIdent('@timestamp')} < CAST(${params.add(sqlTimestamp(to))} AS TIMESTAMP)`,
   ];
-  const filter = filterSql(query.filter, first, comp.env);
+  const filter = filterSql(query.filter, first, comp.env, true);
   const tableCols = [...ctx.columns.keys(), ...INTERNAL_COLUMNS, '@timestamp'];
   let cur = comp.cte(
     `SELECT *, ${d.quoteIdent('@timestamp')} AS ${d.quoteIdent('__ts')}, ${d.quoteIdent('_seq')} AS ${d.quoteIdent('__seq')} FROM ${ctx.relation ?? d.quoteIdent(ctx.table || 'events')} WHERE ${[...scope, filter].join(' AND ')}`,

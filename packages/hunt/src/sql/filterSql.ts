@@ -110,25 +110,38 @@ function ipv6InCidr(x: string, network: bigint, prefix: number, env: SqlEnv): st
   return `(${conds.join(' AND ')})`;
 }
 
-/** A predicate on a field: any element for lists, FALSE when the field is absent or null. */
-function onField(r: Resolved, env: SqlEnv, pred: (x: string) => string): string {
+/**
+ * A predicate on a field: any element for lists, FALSE when the field is absent or null
+ * (NULL where `nullIsFalse`: the caller is a WHERE that treats both alike).
+ */
+function onField(
+  r: Resolved,
+  env: SqlEnv,
+  pred: (x: string) => string,
+  nullIsFalse: boolean,
+): string {
   if (r.source === 'absent') return 'FALSE';
   const col = colRef(r, env.d);
-  return `COALESCE(${r.column.array ? env.d.anyElement(col, pred) : pred(col)}, FALSE)`;
+  const test = r.column.array ? env.d.anyElement(col, pred) : pred(col);
+  return nullIsFalse ? test : `COALESCE(${test}, FALSE)`;
 }
 
 /**
  * Compiles a filter expression to a two-valued SQL condition (every leaf is wrapped in
  * COALESCE(…, FALSE), so `NOT` keeps rows where the field is missing, as in the
  * interpreter). Every value is a parameter.
+ *
+ * `inWhere`: the condition is a WHERE clause, where a NULL leaf drops the row as FALSE
+ * would; leaves outside any `not` then go unwrapped, which lets DuckDB push them into the
+ * table scan (a COALESCE hides them from it: the scan then reads every row).
  */
-export function filterSql(e: Expr, stage: Stage, env: SqlEnv): string {
+export function filterSql(e: Expr, stage: Stage, env: SqlEnv, inWhere = false): string {
   switch (e.kind) {
     case 'all':
       return 'TRUE';
     case 'and':
     case 'or':
-      return `(${e.items.map((i) => filterSql(i, stage, env)).join(e.kind === 'and' ? ' AND ' : ' OR ')})`;
+      return `(${e.items.map((i) => filterSql(i, stage, env, inWhere)).join(e.kind === 'and' ? ' AND ' : ' OR ')})`;
     case 'not':
       return `(NOT ${filterSql(e.expr, stage, env)})`;
     case 'exists': {
@@ -146,13 +159,13 @@ export function filterSql(e: Expr, stage: Stage, env: SqlEnv): string {
       );
       if (!fields.length) return 'FALSE';
       const p = env.params.add(`%${likeEscape(e.value.toLowerCase())}%`);
-      return `(${fields.map((r) => onField(r, env, (x) => `${x} ILIKE ${p} ESCAPE '\\'`)).join(' OR ')})`;
+      return `(${fields.map((r) => onField(r, env, (x) => `${x} ILIKE ${p} ESCAPE '\\'`, inWhere)).join(' OR ')})`;
     }
     case 'match':
     case 'compare': {
       const leaf = env.leaves.get(e) as FilterLeaf;
       let sql: string | undefined;
-      return onField(leaf.resolved, env, (x) => (sql ??= specSql(leaf.spec, x, env)));
+      return onField(leaf.resolved, env, (x) => (sql ??= specSql(leaf.spec, x, env)), inWhere);
     }
   }
 }

@@ -1,9 +1,8 @@
 import type { EcsEvent } from '@kunren/domain';
-import { evaluate, type ColumnInfo, type Query } from '@kunren/hunt';
+import { evaluate, flattenLeaves, type ColumnInfo, type Query } from '@kunren/hunt';
 import { IngestCounter } from '../ingestCounter.js';
 import { queryBounds } from '../queryBounds.js';
 import { ColumnRegistry } from '../schema/ColumnRegistry.js';
-import { flattenEvent } from '../schema/flattenEvent.js';
 import { parseTimestamp } from '../schema/parseTimestamp.js';
 import { scopeKey } from '../scopeKey.js';
 import { StoreError } from '../StoreError.js';
@@ -119,7 +118,7 @@ export class MemoryTelemetryStore implements TelemetryStore {
     data.events = data.events.filter((e) => e.ts < ms);
     data.fields = new Set();
     for (const e of data.events) {
-      for (const field of flattenEvent(e.doc).keys()) {
+      for (const field of flattenLeaves(e.doc).keys()) {
         const name = field === '@timestamp' ? undefined : this.registry.resolve(field);
         if (name !== undefined && this.registry.columns().has(name)) data.fields.add(name);
       }

@@ -1,11 +1,9 @@
 import type { EcsEvent } from '@kunren/domain';
 import { ecsField } from '@kunren/domain/ecs';
-import type { ColumnInfo } from '@kunren/hunt';
+import { LeafCollector, type ColumnInfo, type LeafValue } from '@kunren/hunt';
 import { StoreError } from '../StoreError.js';
 import { coerceValue, LossyCell, type Cell } from './coerceValue.js';
 import { columnFor } from './columnFor.js';
-import type { LeafValue } from './flattenEvent.js';
-import { LeafCollector } from './LeafCollector.js';
 import { parseTimestamp } from './parseTimestamp.js';
 import { isReservedColumn } from './reservedColumns.js';
 
@@ -97,7 +95,7 @@ export class ColumnRegistry {
    */
   prepare(events: readonly EcsEvent[], offset = 0): PreparedBatch {
     const size = events.length;
-    const collector = new LeafCollector();
+    const collector = LeafCollector.create();
     const byColumn = new Map<string, Slot>();
     const columns: string[] = [];
     const cells: ColumnCells[] = [];

@@ -1,5 +1,5 @@
 import type { ColumnInfo } from '@kunren/hunt';
-import type { LeafValue } from './flattenEvent.js';
+import type { LeafValue } from '@kunren/hunt';
 import { parseTimestamp } from './parseTimestamp.js';
 
 /** A value as stored in a column: timestamps as epoch milliseconds, lists as strings. */

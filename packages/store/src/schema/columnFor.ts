@@ -1,6 +1,6 @@
 import { ecsField } from '@kunren/domain/ecs';
 import type { ColumnInfo } from '@kunren/hunt';
-import type { LeafValue } from './flattenEvent.js';
+import type { LeafValue } from '@kunren/hunt';
 import { isUnderEcsArray } from './ecsArrayParents.js';
 
 /**

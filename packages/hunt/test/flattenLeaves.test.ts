@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { flattenEvent } from '../src/schema/flattenEvent.js';
+import { flattenLeaves as flattenEvent } from '../src/index.js';
 
-describe('flattenEvent', () => {
+describe('flattenLeaves (LeafCollector without nulls)', () => {
   it('gives nested objects dotted leaf names', () => {
     const flat = flattenEvent({
       '@timestamp': '2026-03-02T00:00:00.000Z',
