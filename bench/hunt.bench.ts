@@ -14,6 +14,8 @@ import {
   evaluate,
   flattenEvent,
   loadSigmaFiles,
+  combineFilters,
+  matchColumn,
   parse,
   restrictToFields,
   type Query,
@@ -213,6 +215,20 @@ async function sigmaRow(
     matches = 0;
     for (const q of restricted) matches += (await store.query(ds.scope, q, opts)).rows.length;
   });
+  // One pass, as the live alerts run them: the filter-only rules OR-ed in one query with a
+  // match column per rule; rules with pipes (correlations) one query each.
+  const plain = restricted.filter((q) => q.commands.length === 0);
+  const piped = restricted.filter((q) => q.commands.length > 0);
+  const combined = combineFilters(plain);
+  let onePassMatches = 0;
+  const onePass = await time(2, async () => {
+    onePassMatches = 0;
+    for (const row of (await store.query(ds.scope, combined, opts)).rows)
+      for (let i = 0; i < plain.length; i++) if (row[matchColumn(i)] === true) onePassMatches++;
+    for (const q of piped) onePassMatches += (await store.query(ds.scope, q, opts)).rows.length;
+  });
+  if (onePassMatches !== matches)
+    throw new Error(`one pass found ${onePassMatches} matches, one query per rule ${matches}`);
   const compiled = restricted.map((q) =>
     compileQuery(q, {
       dialect: duckdbDialect,
@@ -242,7 +258,7 @@ async function sigmaRow(
   }
   const s = percentiles(viaStore).p50;
   return (
-    `| ${ds.name} | ${restricted.length} | ${matches} | ${f1(s)} | ${f1(percentiles(raw).p50)} | ` +
+    `| ${ds.name} | ${restricted.length} | ${matches} | ${f1(percentiles(onePass).p50)} | ${f1(s)} | ${f1(percentiles(raw).p50)} | ` +
     `${(s / percentiles(raw).p50).toFixed(2)}× | ${js} |`
   );
 }
@@ -298,11 +314,11 @@ export async function benchHunt(): Promise<string> {
       '|---|---|---|---|---|---|---|',
       ...queryTable,
       '',
-      `Sigma: ${rules.length} rules (${note}), each compiled to the hunting AST and restricted to the fields present, run one after the other. ` +
-        '**store** = through `store.query`; **SQL only** = the compiled SQL run directly (no fencing subquery, no conversion of rows); **JS** = hunt’s reference interpreter `evaluate` over the documents in memory. Times in ms for the whole set.',
+      `Sigma: ${rules.length} rules (${note}), each compiled to the hunting AST and restricted to the fields present. ` +
+        '**one pass** = through `store.query` as the live alerts run them: the filter-only rules OR-ed into one query with a match column per rule (`combineFilters`), rules with pipes one query each (same matches, checked); **one per rule** = through `store.query`, one rule after the other; **SQL only** = the one-per-rule compiled SQL run directly = the compiled SQL run directly (no fencing subquery, no conversion of rows); **JS** = hunt’s reference interpreter `evaluate` over the documents in memory. Times in ms for the whole set.',
       '',
-      '| data | rules | matches | store | SQL only | store ÷ SQL | JS (interpreter) |',
-      '|---|---|---|---|---|---|---|',
+      '| data | rules | matches | one pass | one per rule | SQL only (per rule) | per rule ÷ SQL | JS (interpreter) |',
+      '|---|---|---|---|---|---|---|---|',
       ...sigmaTable,
       bigNote,
       'Targets (issue 3): hunting language within 1.3× of hand-written SQL; p95 ≤ 100 ms for filter and stats queries on 1M events; 100 Sigma rules over 1M events ≤ 2 s.',

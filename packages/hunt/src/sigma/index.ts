@@ -27,3 +27,4 @@ export { compileDocuments, hiddenByCorrelations } from './compileDocuments.js';
 export { loadSigmaFiles } from './loadSigmaFiles.js';
 export type { SigmaFilesResult } from './loadSigmaFiles.js';
 export { restrictToFields, restrictExpr } from './restrictToFields.js';
+export { combineFilters, matchColumn } from './combineFilters.js';

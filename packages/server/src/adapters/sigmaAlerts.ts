@@ -2,9 +2,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EcsEvent } from '@kunren/domain';
 import {
+  combineFilters,
   compileDocuments,
   hiddenByCorrelations,
   loadSigmaText,
+  matchColumn,
   serializeExpr,
   windowColumn,
   type Expr,
@@ -149,28 +151,6 @@ export async function loadRules(dir: string): Promise<CompiledRule[]> {
 type Range = { readonly from: string; readonly to: string };
 type SimAtOf = (e: EcsEvent) => number;
 
-/** The column `evaluate` adds for rule `i`: true when the event matches that rule. */
-const flag = (i: number) => `kunren_alert_${i}`;
-
-/** One query for several filter-only rules: their filters OR-ed, one flag column per rule. */
-function combine(rules: readonly CompiledRule[], index: readonly number[]): Query {
-  const span = { start: 0, end: 0 };
-  return {
-    filter: { kind: 'or', items: index.map((i) => rules[i]!.query.filter), span },
-    commands: [
-      {
-        kind: 'eval',
-        assignments: index.map((i) => ({
-          name: flag(i),
-          expr: { kind: 'filter', expr: rules[i]!.query.filter, span },
-        })),
-        span,
-      },
-    ],
-    source: index.map((i) => `(${rules[i]!.query.source})`).join(' or '),
-  };
-}
-
 /** Rows of `query` over `range`, halving the window while the result would be cut. */
 async function rowsOf(
   telemetry: TelemetryStore,
@@ -245,9 +225,14 @@ export async function sigmaAlerts(
       let separately = piped.filter((i) => !team.aside.has(i));
       if (healthy.length > 0) {
         try {
-          for (const row of await rowsOf(telemetry, scope, combine(rules, healthy), range))
-            for (const i of healthy)
-              if (row[flag(i)] === true) out.push(alertOf(rules[i]!, row, simAtOf));
+          for (const row of await rowsOf(
+            telemetry,
+            scope,
+            combineFilters(healthy.map((i) => rules[i]!.query)),
+            range,
+          ))
+            for (const [k, i] of healthy.entries())
+              if (row[matchColumn(k)] === true) out.push(alertOf(rules[i]!, row, simAtOf));
         } catch {
           separately = [...healthy, ...separately];
         }
