@@ -1,20 +1,32 @@
+import { open, type FileHandle } from 'node:fs/promises';
 import Database from 'better-sqlite3';
 import type { SqlDriver } from '../SqlDriver.js';
 
 /**
- * better-sqlite3 behind the async driver interface. WAL with `synchronous=FULL`: a
- * committed write (an acknowledged command) survives SIGKILL and power loss. One
- * connection; transactions are serialised by a promise queue.
+ * better-sqlite3 behind the async driver interface. One connection; transactions are
+ * serialised by a promise queue; prepared statements are cached by their SQL text.
+ *
+ * Durability: WAL with `synchronous=NORMAL`, and every write is acknowledged only after the
+ * WAL file has been `fdatasync`ed, asynchronously (libuv's thread pool). That is what
+ * `synchronous=FULL` does at each commit — a committed write (an acknowledged command)
+ * survives SIGKILL and power loss — without holding the event loop for the sync (3 ms
+ * typical, 20+ ms at p99 on this machine's disk, for every commit). Where WAL is not
+ * available (in memory, or a file system without it) the driver keeps `synchronous=FULL`.
  */
 export class SqliteDriver implements SqlDriver {
   readonly dialect = 'sqlite' as const;
   private readonly db: Database.Database;
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly statements = new Map<string, Database.Statement>();
+  /** The WAL file, opened for syncing after the first write; undefined: sync by SQLite. */
+  private wal: Promise<FileHandle | undefined> | undefined;
+  private syncAfterCommit: boolean;
 
-  constructor(file: string) {
+  constructor(private readonly file: string) {
     this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
+    const mode = String(this.db.pragma('journal_mode = WAL', { simple: true })).toLowerCase();
+    this.syncAfterCommit = mode === 'wal' && !this.db.memory;
+    this.db.pragma(`synchronous = ${this.syncAfterCommit ? 'NORMAL' : 'FULL'}`);
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
   }
@@ -26,7 +38,9 @@ export class SqliteDriver implements SqlDriver {
 
   async run(sql: string, params: readonly unknown[] = []): Promise<number> {
     await this.queue;
-    return this.runNow(sql, params);
+    const changes = this.runNow(sql, params);
+    await this.durable();
+    return changes;
   }
 
   transaction<T>(fn: (tx: SqlDriver) => Promise<T>): Promise<T> {
@@ -48,22 +62,53 @@ export class SqliteDriver implements SqlDriver {
         throw err;
       }
     });
+    // The next transaction need not wait for this one's sync (a later sync covers both).
     this.queue = result.catch(() => undefined);
-    return result;
+    return result.then(async (value) => {
+      await this.durable();
+      return value;
+    });
   }
 
   async close(): Promise<void> {
     await this.queue;
+    const wal = await this.wal;
+    this.wal = undefined;
+    await wal?.close();
     this.db.close();
   }
 
+  /** Resolves once what is committed is on disk (the WAL synced); see the class comment. */
+  private async durable(): Promise<void> {
+    if (!this.syncAfterCommit) return;
+    this.wal ??= open(`${this.file}-wal`, 'r').catch(() => undefined);
+    const handle = await this.wal;
+    if (handle) return handle.datasync();
+    // No WAL file to sync (should not happen once WAL is on): sync every commit in SQLite
+    // from now on, and this one by a checkpoint that syncs the WAL first.
+    this.wal = undefined;
+    this.syncAfterCommit = false;
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('wal_checkpoint(FULL)');
+  }
+
+  private prepared(sql: string): Database.Statement {
+    let stmt = this.statements.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare(sql);
+      if (this.statements.size >= 500) this.statements.clear();
+      this.statements.set(sql, stmt);
+    }
+    return stmt;
+  }
+
   private allNow<T>(sql: string, params: readonly unknown[]): T[] {
-    const stmt = this.db.prepare(sql);
+    const stmt = this.prepared(sql);
     return (stmt.reader ? stmt.all(...params.map(bindable)) : []) as T[];
   }
 
   private runNow(sql: string, params: readonly unknown[]): number {
-    return this.db.prepare(sql).run(...params.map(bindable)).changes;
+    return this.prepared(sql).run(...params.map(bindable)).changes;
   }
 }
 
