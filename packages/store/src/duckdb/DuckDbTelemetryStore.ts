@@ -67,6 +67,8 @@ export class DuckDbTelemetryStore implements TelemetryStore {
   private lock: Promise<unknown> = Promise.resolve();
   /** The appends waiting for their group's turn (joined by appends until it starts). */
   private openGroup: QueuedAppend[] | undefined;
+  /** `fields(scope)` per scope key, dropped whenever fields or column types change. */
+  private readonly fieldsOf = new Map<string, ReadonlyMap<string, ColumnInfo>>();
   /** Read connections between queries. */
   private readonly idle: DuckDBConnection[] = [];
   private closed = false;
@@ -202,6 +204,7 @@ export class DuckDbTelemetryStore implements TelemetryStore {
         for (let start = 0; start < events.length; start += CHUNK_ROWS) {
           const batch = this.registry.prepare(events.slice(start, start + CHUNK_ROWS), start);
           if (batch.added.length > 0 || batch.widened.length > 0) {
+            this.fieldsOf.clear();
             appender?.close();
             appender = undefined;
             this.layout = undefined;
@@ -252,10 +255,12 @@ export class DuckDbTelemetryStore implements TelemetryStore {
       await this.writer.run('ROLLBACK').catch(() => undefined);
       this.registry = before;
       this.layout = undefined;
+      this.fieldsOf.clear();
       for (const key of seqs.keys()) this.nextSeq.delete(key);
       throw e;
     }
     for (const [key, seq] of seqs) {
+      if ((fresh.get(key)?.size ?? 0) > 0) this.fieldsOf.delete(key);
       this.nextSeq.set(key, seq);
       const known = this.scopeFields.get(key) ?? new Set<string>();
       for (const name of fresh.get(key) ?? []) known.add(name);
@@ -303,13 +308,19 @@ export class DuckDbTelemetryStore implements TelemetryStore {
   }
 
   async fields(scope: TelemetryScope): Promise<ReadonlyMap<string, ColumnInfo>> {
-    const names = this.scopeFields.get(scopeKey(scope)) ?? new Set<string>();
+    const key = scopeKey(scope);
+    const cached = this.fieldsOf.get(key);
+    if (cached) return cached;
+    const names = this.scopeFields.get(key) ?? new Set<string>();
     const columns = this.registry.columns();
     const out = new Map<string, ColumnInfo>();
     for (const name of [...names].sort()) {
       const info = columns.get(name);
       if (info) out.set(name, info);
     }
+    // The same map until the scope's fields or a column type change: the query compiler
+    // keeps its field catalogue per map, so a hunt does not rebuild it.
+    this.fieldsOf.set(key, out);
     return out;
   }
 
@@ -385,6 +396,7 @@ export class DuckDbTelemetryStore implements TelemetryStore {
       throw e;
     }
     this.scopeFields.set(key, kept);
+    this.fieldsOf.delete(key);
   }
 
   private async seqOf(key: string, scope: TelemetryScope): Promise<number> {
