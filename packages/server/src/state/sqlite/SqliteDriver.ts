@@ -4,6 +4,13 @@ import type { SqlDriver } from '../SqlDriver.js';
 import { WalSync } from './WalSync.js';
 
 /**
+ * What an acknowledged write survives: `power-loss` (the default) syncs the WAL to disk
+ * before acknowledging; `process-crash` leaves it in the OS (SIGKILL-safe, and the database
+ * stays consistent after a power cut, but the last acknowledged writes may be lost then).
+ */
+export type SqliteDurability = 'power-loss' | 'process-crash';
+
+/**
  * better-sqlite3 behind the async driver interface. One connection; transactions are
  * serialised by a promise queue; prepared statements are cached by their SQL text.
  *
@@ -13,6 +20,7 @@ import { WalSync } from './WalSync.js';
  * survives SIGKILL and power loss — without holding the event loop for the sync (3 ms
  * typical, 20+ ms at p99 on this machine's disk, for every commit). Where WAL is not
  * available (in memory, or a file system without it) the driver keeps `synchronous=FULL`.
+ * With `process-crash` durability it is WAL and `synchronous=NORMAL` alone, no sync.
  */
 export class SqliteDriver implements SqlDriver {
   readonly dialect = 'sqlite' as const;
@@ -23,11 +31,15 @@ export class SqliteDriver implements SqlDriver {
   private wal: WalSync | undefined;
   private syncAfterCommit: boolean;
 
-  constructor(private readonly file: string) {
+  constructor(
+    private readonly file: string,
+    durability: SqliteDurability = 'power-loss',
+  ) {
     this.db = new Database(file);
     const mode = String(this.db.pragma('journal_mode = WAL', { simple: true })).toLowerCase();
-    this.syncAfterCommit = mode === 'wal' && !this.db.memory;
-    this.db.pragma(`synchronous = ${this.syncAfterCommit ? 'NORMAL' : 'FULL'}`);
+    const wal = mode === 'wal' && !this.db.memory;
+    this.syncAfterCommit = wal && durability === 'power-loss';
+    this.db.pragma(`synchronous = ${wal ? 'NORMAL' : 'FULL'}`);
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
   }
