@@ -3,9 +3,10 @@
 // ceiling of a trivial Fastify route on the same machine in the same run.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import Fastify from 'fastify';
 import { WebSocket } from 'ws';
 import { createServer, hashPassword } from '@kunren/server';
@@ -207,6 +208,11 @@ export async function benchServer(options: ServerBenchOptions = {}): Promise<str
     const t0 = performance.now();
     const end = t0 + seconds * 1000;
     const sampler = setInterval(() => rss.push(process.memoryUsage().rss), 5000);
+    // How long the event loop was held (server and clients share it): its delay, and the
+    // share of wall time it was busy (both also grow when the machine starves the process).
+    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+    loopDelay.enable();
+    const elu0 = performance.eventLoopUtilization();
     await Promise.all(
       clients.map(async (c, i) => {
         let nextHunt = t0 + (i / clients.length) * huntEvery;
@@ -243,6 +249,8 @@ export async function benchServer(options: ServerBenchOptions = {}): Promise<str
       }),
     );
     clearInterval(sampler);
+    loopDelay.disable();
+    const elu = performance.eventLoopUtilization(elu0);
     const delivery: number[] = [];
     for (const [key, times] of frameAt) {
       const t = sentAt.get(key);
@@ -264,6 +272,10 @@ export async function benchServer(options: ServerBenchOptions = {}): Promise<str
       `| response action (durable, HTTP round trip) | ${ms(pct(actionLat, 50))} | ${ms(pct(actionLat, 99))} | ${actionLat.length} |`,
       `| live update (action request → teammate's WebSocket frame) | ${ms(pct(delivery, 50))} | ${ms(pct(delivery, 99))} | ${delivery.length} |`,
       `| ceiling: trivial Fastify route, 32 concurrent | ${ms(top.p50)} | ${ms(top.p99)} | ${top.rps.toFixed(0)} req/s |`,
+      '',
+      `Event loop: busy ${(elu.utilization * 100).toFixed(0)}% of the time, delay p50 ${ms(loopDelay.percentile(50) / 1e6)}, p99 ${ms(loopDelay.percentile(99) / 1e6)}, max ${ms(loopDelay.max / 1e6)}. Load average at the end: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(', ')} (${cpus().length} cores).`,
       '',
       `Errors: ${errors} of ${requests} requests${errorKinds.size ? ` (${[...errorKinds].map(([k, v]) => `${k}: ${v}`).join(', ')})` : ''}. CPU: ${(((cpu.user + cpu.system) / 1e6 / wall) * 100).toFixed(0)}% of one core on average. RSS: ${rss.length ? `${mb(rss[0]!)} at the start, ${mb(Math.max(...rss))} peak, ${mb(rss[rss.length - 1]!)} at the end` : 'not sampled'}.`,
       '',

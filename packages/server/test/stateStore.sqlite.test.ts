@@ -12,3 +12,15 @@ describeStateStore('SQLite', {
   },
   dispose: async () => rmSync(dir, { recursive: true, force: true }),
 });
+
+describeStateStore('SQLite, durable against process crash only', {
+  open: () => {
+    dir = mkdtempSync(join(tmpdir(), 'kunren-state-'));
+    return openStateStore({
+      kind: 'sqlite',
+      file: join(dir, 'state.sqlite'),
+      durability: 'process-crash',
+    });
+  },
+  dispose: async () => rmSync(dir, { recursive: true, force: true }),
+});

@@ -1,6 +1,10 @@
 import type { Query } from '../ast.js';
-import type { CompileContext, CompiledSql } from '../CompileContext.js';
-import { buildCatalogue, INTERNAL_COLUMNS } from '../catalogue/FieldCatalogue.js';
+import type { ColumnInfo, CompileContext, CompiledSql } from '../CompileContext.js';
+import {
+  buildCatalogue,
+  INTERNAL_COLUMNS,
+  type FieldCatalogue,
+} from '../catalogue/FieldCatalogue.js';
 import { HuntError } from '../HuntError.js';
 import { analyze } from '../plan/analyze.js';
 import type { Stage } from '../plan/Stage.js';
@@ -12,6 +16,24 @@ import { postgresDialect } from './postgresDialect.js';
 import { filterSql } from './filterSql.js';
 import { Params, sqlTimestamp } from './Params.js';
 import { hasHooks } from './SqlHooks.js';
+
+/** Catalogues by their columns map (a store hands out the same map until its fields change). */
+const catalogues = new WeakMap<
+  ReadonlyMap<string, ColumnInfo>,
+  { readonly size: number; readonly catalogue: FieldCatalogue }
+>();
+
+/**
+ * The field catalogue of `columns`, built once per map (~1 ms: every ECS field): a map is
+ * read as immutable, and one that grew since is catalogued again.
+ */
+function catalogueOf(columns: ReadonlyMap<string, ColumnInfo>): FieldCatalogue {
+  const hit = catalogues.get(columns);
+  if (hit && hit.size === columns.size) return hit.catalogue;
+  const catalogue = buildCatalogue(columns);
+  catalogues.set(columns, { size: columns.size, catalogue });
+  return catalogue;
+}
 
 /**
  * Compiles a query to parameterised SQL over the table layout of CompileContext.ts.
@@ -35,7 +57,7 @@ export function compileQuery(
       start: 0,
       end: 0,
     });
-  const analysis = analyze(query, buildCatalogue(ctx.columns));
+  const analysis = analyze(query, catalogueOf(ctx.columns));
   const params = new Params(d);
   const comp = new Compiler(d, params, ctx.lists ?? new Map(), analysis.leaves);
   const first = analysis.stages[0] as Stage;

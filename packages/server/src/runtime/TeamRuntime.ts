@@ -32,10 +32,8 @@ export class TeamRuntime {
   lastActivity: string | null = null;
   /** Events generated but not yet in the telemetry store (appended in batches). */
   pending: EcsEvent[] = [];
-  /** This team's offset in the flush and detection periods, 0..1 (spreads teams out). */
+  /** This team's offset in the detection period, 0..1 (spreads teams' alert queries out). */
   phase = 0;
-  /** Wall ms of the last telemetry flush. */
-  flushedAt = 0;
   /** Sim ms up to which (inclusive) this team's events are in the telemetry store. */
   storedUntil = 0;
   /** Sim ms up to which (inclusive) the detection rules have run over the stored events. */

@@ -27,17 +27,18 @@ export class EventsAppender {
     private readonly chunk: DataChunk,
     private readonly wrapped: DuckDBDataChunk,
     private readonly layout: TableLayout,
-    private readonly exercise: Value,
-    private readonly team: Value,
     private readonly nil: Value,
   ) {}
+
+  private scopeKey = '';
+  private exercise: Value | undefined;
+  private team: Value | undefined;
 
   /** Opens an appender on `table`, whose field columns must be `layout`'s. */
   static async open(
     conn: DuckDBConnection,
     table: string,
     layout: TableLayout,
-    scope: TelemetryScope,
   ): Promise<EventsAppender> {
     const appender = await conn.createAppender(table);
     const width = appender.columnCount;
@@ -54,20 +55,25 @@ export class EventsAppender {
       chunk,
       new DuckDBDataChunk(chunk),
       layout,
-      duckdb.create_varchar(scope.exerciseId),
-      duckdb.create_varchar(scope.teamId),
       duckdb.create_null_value(),
     );
   }
 
   /**
-   * Appends a batch of at most `CHUNK_ROWS` events (one data chunk) with `_seq` from
-   * `firstSeq`; returns the next free `_seq`.
+   * Appends a batch of at most `CHUNK_ROWS` events (one data chunk) of `scope` with `_seq`
+   * from `firstSeq`; returns the next free `_seq`. Batches of several scopes may share one
+   * appender (one flush, one transaction).
    */
-  append(batch: PreparedBatch, firstSeq: number): number {
+  append(scope: TelemetryScope, batch: PreparedBatch, firstSeq: number): number {
     const { chunk, layout } = this;
     const n = batch.size;
     if (n > CHUNK_ROWS) throw new Error(`a batch of ${n} events exceeds one data chunk`);
+    const key = `${scope.exerciseId}\u0000${scope.teamId}`;
+    if (key !== this.scopeKey || !this.exercise || !this.team) {
+      this.scopeKey = key;
+      this.exercise = duckdb.create_varchar(scope.exerciseId);
+      this.team = duckdb.create_varchar(scope.teamId);
+    }
     const byName = new Map(batch.columns.map((name, i) => [name, i]));
     duckdb.data_chunk_reset(chunk);
     duckdb.vector_reference_value(duckdb.data_chunk_get_vector(chunk, 0), this.exercise);
