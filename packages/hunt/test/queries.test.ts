@@ -57,7 +57,7 @@ describe('the queries of the brief', () => {
     });
     const c = compileQuery(query, ctx);
     expect(c.sql).toBe(
-      'WITH s0 AS (SELECT *, "@timestamp" AS "__ts", "_seq" AS "__seq" FROM "events" WHERE "exercise_id" = $1 AND "team_id" = $2 AND "@timestamp" >= CAST($3 AS TIMESTAMP) AND "@timestamp" < CAST($4 AS TIMESTAMP) AND ("event.code" = $5 AND lower("process.name") = $6)) SELECT "_source" FROM s0 ORDER BY "__ts" ASC, "__seq" ASC LIMIT $7',
+      'WITH s0 AS (SELECT "event.code", "process.name", "message", "process.command_line", "dns.question.name", "exercise_id", "team_id", "_seq", "_source", "@timestamp", "@timestamp" AS "__ts", "_seq" AS "__seq" FROM "events" WHERE "exercise_id" = $1 AND "team_id" = $2 AND "@timestamp" >= CAST($3 AS TIMESTAMP) AND "@timestamp" < CAST($4 AS TIMESTAMP) AND ("event.code" = $5 AND lower("process.name") = $6)) SELECT "_source" FROM s0 ORDER BY "__ts" ASC, "__seq" ASC LIMIT $7',
     );
     expect(c.params).toEqual([
       'ex1',

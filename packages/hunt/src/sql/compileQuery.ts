@@ -16,6 +16,7 @@ import { postgresDialect } from './postgresDialect.js';
 import { filterSql } from './filterSql.js';
 import { Params, sqlTimestamp } from './Params.js';
 import { hasHooks } from './SqlHooks.js';
+import { usedColumns } from './usedColumns.js';
 
 /** Catalogues by their columns map (a store hands out the same map until its fields change). */
 const catalogues = new WeakMap<
@@ -68,9 +69,14 @@ export function compileQuery(
     `${d.quoteIdent('@timestamp')} < CAST(${params.add(sqlTimestamp(to))} AS TIMESTAMP)`,
   ];
   const filter = filterSql(query.filter, first, comp.env, true);
-  const tableCols = [...ctx.columns.keys(), ...INTERNAL_COLUMNS, '@timestamp'];
+  // Only the columns the query names (the table may have hundreds): less to plan and bind.
+  const used = usedColumns(query, ctx.columns);
+  const tableCols = [
+    ...new Set([...(used ?? ctx.columns.keys()), ...INTERNAL_COLUMNS, '@timestamp']),
+  ];
+  const projection = used === undefined ? '*' : tableCols.map((c) => d.quoteIdent(c)).join(', ');
   let cur = comp.cte(
-    `SELECT *, ${d.quoteIdent('@timestamp')} AS ${d.quoteIdent('__ts')}, ${d.quoteIdent('_seq')} AS ${d.quoteIdent('__seq')} FROM ${ctx.relation ?? d.quoteIdent(ctx.table || 'events')} WHERE ${[...scope, filter].join(' AND ')}`,
+    `SELECT ${projection}, ${d.quoteIdent('@timestamp')} AS ${d.quoteIdent('__ts')}, ${d.quoteIdent('_seq')} AS ${d.quoteIdent('__seq')} FROM ${ctx.relation ?? d.quoteIdent(ctx.table || 'events')} WHERE ${[...scope, filter].join(' AND ')}`,
     [
       { sql: d.quoteIdent('__ts'), desc: false },
       { sql: d.quoteIdent('__seq'), desc: false },
