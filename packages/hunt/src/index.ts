@@ -24,6 +24,7 @@ export type { EvaluateOptions, EvaluateResult } from './interpret/evaluate.js';
 export { complete } from './complete/complete.js';
 export type { Suggestion } from './complete/complete.js';
 export { compileQuery } from './sql/compileQuery.js';
+export { usedColumns } from './sql/usedColumns.js';
 export { duckdbDialect, quoteIdent } from './sql/duckdbDialect.js';
 export { postgresDialect } from './sql/postgresDialect.js';
 export type { HuntDialect, SqlHooks } from './sql/SqlHooks.js';
