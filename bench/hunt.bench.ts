@@ -166,7 +166,7 @@ async function queryRows(store: DuckDbTelemetryStore, ds: Dataset): Promise<stri
     const js = await time(Math.min(ds.runs, 5), () => handWrittenJs(i, ds.flat, MAX_ROWS));
     const [h, s, j] = [percentiles(hunt), percentiles(floor), percentiles(js)];
     rows.push(
-      `| ${ds.name} | \`${text}\` | ${huntRows}${huntRows === sqlRows ? '' : ` (SQL: ${sqlRows})`} | ${f1(h.p50)} / ${f1(h.p95)} | ${f1(s.p50)} / ${f1(s.p95)} | ` +
+      `| ${ds.name} | \`${text.replaceAll('|', '\\|')}\` | ${huntRows}${huntRows === sqlRows ? '' : ` (SQL: ${sqlRows})`} | ${f1(h.p50)} / ${f1(h.p95)} | ${f1(s.p50)} / ${f1(s.p95)} | ` +
         `${(h.p50 / s.p50).toFixed(2)}× | ${f1(j.p50)} / ${f1(j.p95)} |`,
     );
     process.stderr.write(`  ${rows.at(-1)}\n`);
@@ -315,7 +315,7 @@ export async function benchHunt(): Promise<string> {
       ...queryTable,
       '',
       `Sigma: ${rules.length} rules (${note}), each compiled to the hunting AST and restricted to the fields present. ` +
-        '**one pass** = through `store.query` as the live alerts run them: the filter-only rules OR-ed into one query with a match column per rule (`combineFilters`), rules with pipes one query each (same matches, checked); **one per rule** = through `store.query`, one rule after the other; **SQL only** = the one-per-rule compiled SQL run directly = the compiled SQL run directly (no fencing subquery, no conversion of rows); **JS** = hunt’s reference interpreter `evaluate` over the documents in memory. Times in ms for the whole set.',
+        '**one pass** = through `store.query` as the live alerts run them: the filter-only rules OR-ed into one query with a match column per rule (`combineFilters`), rules with pipes one query each (same matches, checked); **one per rule** = through `store.query`, one rule after the other; **SQL only** = the one-per-rule compiled SQL run directly (no fencing subquery, no conversion of rows); **JS** = hunt’s reference interpreter `evaluate` over the documents in memory. Times in ms for the whole set.',
       '',
       '| data | rules | matches | one pass | one per rule | SQL only (per rule) | per rule ÷ SQL | JS (interpreter) |',
       '|---|---|---|---|---|---|---|---|',
