@@ -4,6 +4,7 @@ import { api } from '../../api/http.js';
 import type { ExerciseView, HintPolicy } from '../../api/types.js';
 import { useSession } from '../../app/SessionContext.js';
 import { Failure } from '../../components/Failure.js';
+import { HintPolicySelect } from '../../components/HintPolicySelect.js';
 import { useAction } from '../../components/useAction.js';
 import { localize } from '../../i18n/localize.js';
 import { useResource } from '../../lib/useResource.js';
@@ -109,20 +110,7 @@ export function Exercises() {
               onChange={(e) => setSpeed(Number(e.target.value))}
             />
           </label>
-          <label>
-            {t('hints.policyLabel')}
-            <select
-              aria-label={t('hints.policyLabel')}
-              value={hintPolicy}
-              onChange={(e) => setHintPolicy(e.target.value as HintPolicy)}
-            >
-              {(['instructor', 'automatic'] as const).map((p) => (
-                <option key={p} value={p}>
-                  {t(`hints.policy-${p}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <HintPolicySelect value={hintPolicy} onChange={setHintPolicy} />
           <fieldset>
             <legend>{t('exercises.teamsLegend')}</legend>
             {teams.map((tm, i) => (

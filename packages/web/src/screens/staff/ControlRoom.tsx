@@ -10,6 +10,7 @@ import type {
 } from '../../api/types.js';
 import { useSession } from '../../app/SessionContext.js';
 import { Failure } from '../../components/Failure.js';
+import { HintPolicySelect } from '../../components/HintPolicySelect.js';
 import { TeamMembers } from '../../components/TeamMembers.js';
 import { useAction } from '../../components/useAction.js';
 import { formatClock, formatTime } from '../../lib/formatTime.js';
@@ -161,28 +162,18 @@ export function ControlRoom() {
             </label>
           )}
           {canControl && (
-            <label className="inline">
-              {t('hints.policyLabel')}&nbsp;
-              <select
-                aria-label={t('hints.policyLabel')}
-                value={hintPolicy}
-                disabled={board.busy}
-                onChange={(e) => {
-                  const policy = e.target.value as HintPolicy;
-                  void board.run(async () => {
-                    await api.put(`/api/exercises/${exercise.id}/hint-policy`, { policy });
-                    setHintPolicy(policy);
-                    reloadExercises();
-                  });
-                }}
-              >
-                {(['instructor', 'automatic'] as const).map((p) => (
-                  <option key={p} value={p}>
-                    {t(`hints.policy-${p}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <HintPolicySelect
+              inline
+              value={hintPolicy}
+              disabled={board.busy}
+              onChange={(policy) =>
+                void board.run(async () => {
+                  await api.put(`/api/exercises/${exercise.id}/hint-policy`, { policy });
+                  setHintPolicy(policy);
+                  reloadExercises();
+                })
+              }
+            />
           )}
         </div>
         {overview.loading && !overview.data && (
