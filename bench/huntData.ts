@@ -1,6 +1,6 @@
 // Synthetic telemetry for the hunting benchmark: deterministic ECS-shaped records with
 // realistic skew (a few common processes, rare domains, occasional failed logons).
-import type { EcsEvent } from '@kunren/domain';
+import { mulberry32, type EcsEvent } from '@kunren/domain';
 
 /** One synthetic record, flat (dotted ECS names), as a JS filter would hold it. */
 export interface FlatRecord {
@@ -71,24 +71,12 @@ function weighted<T extends readonly [string, string, number]>(table: readonly T
   return table[table.length - 1] as T;
 }
 
-/** A tiny deterministic generator (mulberry32). */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const START = Date.UTC(2026, 2, 2);
 const SPAN = 30 * 86_400_000;
 
 /** `n` synthetic records in time order over 30 days, the same for the same seed. */
 export function* syntheticRecords(n: number, seed = 42): Generator<FlatRecord> {
-  const rnd = generator(seed);
+  const rnd = mulberry32(seed);
   for (let i = 0; i < n; i++) {
     const ts = START + Math.floor((i / n) * SPAN);
     const host = `ws-${String(1 + Math.floor(rnd() * 2000)).padStart(4, '0')}`;

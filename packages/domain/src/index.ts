@@ -4,3 +4,4 @@ export * from './duration.js';
 export * from './scenario/index.js';
 export * from './attack/index.js';
 export * from './grading/index.js';
+export { mulberry32 } from './mulberry32.js';

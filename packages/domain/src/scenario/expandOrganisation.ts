@@ -1,3 +1,4 @@
+import { mulberry32 } from '../mulberry32.js';
 import type { Host, HostPool, Organisation, User, UserPool } from './organisation.js';
 
 /** A concrete host after pool expansion; `pool` names the pool prefix it came from. */
@@ -35,18 +36,6 @@ function fnv1a(text: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
-}
-
-/** mulberry32: a tiny deterministic generator (names only; the engine has its own streams). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Lowercase ASCII letters only: `Nguyễn` → `nguyen`. */
