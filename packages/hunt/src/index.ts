@@ -25,6 +25,7 @@ export { complete } from './complete/complete.js';
 export type { Suggestion } from './complete/complete.js';
 export { compileQuery } from './sql/compileQuery.js';
 export { usedColumns } from './sql/usedColumns.js';
+export { isoOf } from './text/isoTime.js';
 export { duckdbDialect, quoteIdent } from './sql/duckdbDialect.js';
 export { postgresDialect } from './sql/postgresDialect.js';
 export type { HuntDialect, SqlHooks } from './sql/SqlHooks.js';

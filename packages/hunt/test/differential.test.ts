@@ -64,4 +64,28 @@ describe.each(ENGINES)('%s SQL and the interpreter agree', (_, open) => {
     expect(compared).toBeGreaterThan(250);
     expect(rejected).toBeLessThan(150);
   });
+
+  // A sort only records its order; a later step that drops, renames or overwrites a column
+  // the order reads must number the rows first. Each case reads the order after such a step.
+  it.each([
+    '* | stats count() by host.name, user.name | sort -count | fields host.name | tail 3',
+    '* | stats count() by host.name | sort -count | rename count as n | head 2',
+    '* | stats count() by host.name | sort -count | eval count = 0 | tail 2',
+    '* | stats count() by host.name | rename host.name as h | head 3',
+    '* | stats count() by host.name | fields count | tail 2',
+    '* | sort -source.bytes | fields host.name, process.name | tail 4',
+    '* | sort process.name | rename process.name as p | tail 3',
+    '* | sort -source.bytes | eval source.bytes = 1 | head 5',
+    '* | sort -source.bytes, host.name | bin source.bytes span=100 | tail 5',
+    '* | stats count() by host.name | sort -count | dedup count | tail 2',
+    '* | sort -source.bytes | stats latest(process.name) as l, earliest(process.name) as e by host.name',
+    '* | timechart span=1h count() by host.name | tail 3',
+  ])('%s', async (q) => {
+    const query = parse(q);
+    const ctx = duck.context('blue', RANGE, 50, LISTS);
+    const js = evaluate(query, EVENTS, { range: RANGE, maxRows: 50, lists: LISTS });
+    const got = await duck.run(compileQuery(query, ctx));
+    expect(norm(got.rows)).toEqual(norm(js.rows));
+    expect(got.rows.length).toBeGreaterThan(0);
+  });
 });

@@ -5,7 +5,7 @@ import type { ColumnInfo } from '../CompileContext.js';
 import { buildCatalogue } from '../catalogue/FieldCatalogue.js';
 import { HuntError } from '../HuntError.js';
 import { analyze } from '../plan/analyze.js';
-import { parseIsoMs } from '../text/isoTime.js';
+import { isoOf, parseIsoMs } from '../text/isoTime.js';
 import type { Scalar, Value } from './coerceValue.js';
 import { commandJs } from './commandJs.js';
 import { filterJs } from './filterJs.js';
@@ -35,7 +35,7 @@ export interface EvaluateResult {
 
 function output(v: Value, type: FieldType): unknown {
   if (Array.isArray(v)) return v.map((x) => output(x, type));
-  if (v !== null && type === 'timestamp') return new Date(v as number).toISOString();
+  if (v !== null && type === 'timestamp') return isoOf(v as number);
   return v;
 }
 

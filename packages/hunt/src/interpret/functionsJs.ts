@@ -1,5 +1,6 @@
 import type { ValueType } from '../plan/functions.js';
 import { parseDuration } from '../syntax/duration.js';
+import { isoOf } from '../text/isoTime.js';
 import type { Scalar } from './coerceValue.js';
 
 type Fn = (args: readonly Scalar[], types: readonly ValueType[]) => Scalar;
@@ -14,7 +15,7 @@ const nullIfAny =
 /** The text form of a value, as `tostring` gives it (and the SQL compiler reproduces). */
 export function toText(v: Scalar, type: ValueType): string | null {
   if (v === null) return null;
-  if (type === 'timestamp') return new Date(v as number).toISOString();
+  if (type === 'timestamp') return isoOf(v as number);
   return String(v);
 }
 

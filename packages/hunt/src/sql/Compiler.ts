@@ -11,17 +11,47 @@ import type { HuntDialect } from './SqlHooks.js';
 /** One step of the pipeline as a CTE: its name, order and the columns SQL has in it. */
 export interface Cte {
   readonly name: string;
-  /** ORDER BY terms that give the rows' current order (never null). */
-  readonly order: readonly { readonly sql: string; readonly desc: boolean }[];
+  /**
+   * ORDER BY terms that give the rows' current order, total (ties impossible). A term with
+   * `refs` reads those visible columns: a step that drops or changes one of them first numbers
+   * the rows into the hidden `__rn` ({@link Compiler.settle}); a term without reads only hidden
+   * columns, which every step carries. Kept as terms rather than numbered at once, a sort
+   * costs nothing until the step that reads the order (head, tail, the final SELECT).
+   */
+  readonly order: readonly OrderTerm[];
   /** Every column name in the relation (for REPLACE vs add). */
   readonly cols: ReadonlySet<string>;
   /** Hidden order columns to carry through projections. */
   readonly hidden: readonly string[];
 }
 
+/** One ORDER BY term of a {@link Cte}'s order. */
+export interface OrderTerm {
+  readonly sql: string;
+  readonly desc: boolean;
+  /** NULLS LAST (NULLS FIRST when reversed); unset for hidden columns, never null. */
+  readonly nullsLast?: boolean;
+  /** The visible columns the term reads. */
+  readonly refs?: readonly string[];
+}
+
 /** The ORDER BY list of an order (reversed for `tail` and `latest`). */
 export const orderSql = (o: Cte['order'], reverse = false): string =>
-  o.map((t) => `${t.sql} ${t.desc !== reverse ? 'DESC' : 'ASC'}`).join(', ');
+  o
+    .map((t) => {
+      const nulls =
+        t.nullsLast === undefined ? '' : t.nullsLast !== reverse ? ' NULLS LAST' : ' NULLS FIRST';
+      return `${t.sql} ${t.desc !== reverse ? 'DESC' : 'ASC'}${nulls}`;
+    })
+    .join(', ');
+
+/** An ascending, nulls-last term on a visible column. */
+export const keyTerm = (sql: string, name: string, desc = false): OrderTerm => ({
+  sql,
+  desc,
+  nullsLast: true,
+  refs: [name],
+});
 
 /** Builds the WITH chain: one CTE per step, parameters, hidden order columns. */
 export class Compiler {
@@ -56,6 +86,16 @@ export class Compiler {
       replace ? [] : [[name, sql]],
     );
     return this.cte(`${star} FROM ${prev.name}`, prev.order, [...prev.cols, name], prev.hidden);
+  }
+
+  /**
+   * The same rows, with an order that no longer reads a column `changes` names: when a term
+   * of `prev`'s order reads one, the rows are first numbered into `__rn` in their order.
+   */
+  settle(prev: Cte, changes: (name: string) => boolean): Cte {
+    return prev.order.some((t) => t.refs?.some(changes))
+      ? this.renumber(prev, orderSql(prev.order))
+      : prev;
   }
 
   /** Renumbers rows in a new order into the hidden `__rn` column. */
@@ -107,7 +147,7 @@ export class Compiler {
     }
   }
 
-  /** A grouped table: `keys` (name, sql) then aggregations, numbered by the keys. */
+  /** A grouped table: `keys` (name, sql) then aggregations, ordered by the keys. */
   grouped(
     prev: Cte,
     stage: Stage,
@@ -118,16 +158,22 @@ export class Compiler {
       ...keys.map(([n, s]) => `${s} AS ${this.q(n)}`),
       ...aggs.map((a) => `${this.agg(a, stage, prev)} AS ${this.q(aggName(a))}`),
     ];
-    const rn = keys.length
-      ? `row_number() OVER (ORDER BY ${keys.map(([, s]) => `${s} ASC NULLS LAST`).join(', ')})`
-      : '1';
-    const group = keys.length ? ` GROUP BY ${keys.map(([, s]) => s).join(', ')}` : '';
     const names = [...keys.map(([n]) => n), ...aggs.map(aggName)];
+    if (keys.length === 0) {
+      // one row: a constant order
+      return this.cte(
+        `SELECT ${[...sel, `1 AS ${this.q('__rn')}`].join(', ')} FROM ${prev.name}`,
+        [{ sql: this.q('__rn'), desc: false }],
+        [...names, '__rn'],
+        ['__rn'],
+      );
+    }
+    // Ordered by the keys (unique per group), by name: later steps read them as columns.
     return this.cte(
-      `SELECT ${[...sel, `${rn} AS ${this.q('__rn')}`].join(', ')} FROM ${prev.name}${group}`,
-      [{ sql: this.q('__rn'), desc: false }],
-      [...names, '__rn'],
-      ['__rn'],
+      `SELECT ${sel.join(', ')} FROM ${prev.name} GROUP BY ${keys.map(([, s]) => s).join(', ')}`,
+      keys.map(([n]) => keyTerm(this.q(n), n)),
+      names,
+      [],
     );
   }
 

@@ -3,7 +3,7 @@ import { HuntError } from '../HuntError.js';
 import type { Stage } from '../plan/Stage.js';
 import { resolveField } from '../plan/Stage.js';
 import { typeOfValue } from '../plan/typeOfValue.js';
-import { evalStage, orderSql } from './Compiler.js';
+import { evalStage, keyTerm, orderSql } from './Compiler.js';
 import type { Cte, Compiler } from './Compiler.js';
 import { colRef } from './filterSql.js';
 import { valueSql } from './valueSql.js';
@@ -26,12 +26,15 @@ export function commandSql(comp: Compiler, c: Command, stage: Stage, out: Stage,
         c.by.map((f) => [f, comp.ref(stage, f)] as const),
         c.aggs,
       );
-    case 'sort': {
-      const keys = c.keys.map(
-        (k) => `${comp.ref(stage, k.field)} ${k.desc ? 'DESC' : 'ASC'} NULLS LAST`,
-      );
-      return comp.renumber(prev, [...keys, orderSql(prev.order)].join(', '));
-    }
+    case 'sort':
+      // Only the order changes: the next step that reads it sorts (no CTE, no numbering).
+      return {
+        ...prev,
+        order: [
+          ...c.keys.map((k) => keyTerm(comp.ref(stage, k.field), k.field, k.desc)),
+          ...prev.order,
+        ],
+      };
     case 'head':
     case 'tail':
       return comp.cte(
@@ -41,6 +44,8 @@ export function commandSql(comp: Compiler, c: Command, stage: Stage, out: Stage,
         prev.hidden,
       );
     case 'fields': {
+      const kept = new Set(c.fields);
+      prev = comp.settle(prev, (n) => !kept.has(n));
       const sel = [
         ...c.fields.map((f) => `${comp.ref(stage, f)} AS ${comp.q(f)}`),
         ...prev.hidden.map((h) => comp.q(h)),
@@ -53,6 +58,8 @@ export function commandSql(comp: Compiler, c: Command, stage: Stage, out: Stage,
       );
     }
     case 'rename': {
+      const renamed = new Set(c.pairs.flatMap((x) => [x.from, x.to]));
+      prev = comp.settle(prev, (n) => renamed.has(n));
       if (stage.raw) {
         let cur = prev;
         let s = stage;
@@ -85,7 +92,8 @@ export function commandSql(comp: Compiler, c: Command, stage: Stage, out: Stage,
       );
     }
     case 'eval': {
-      let cur = prev;
+      const assigned = new Set(c.assignments.map((a) => a.name));
+      let cur = comp.settle(prev, (n) => assigned.has(n));
       let s = stage;
       for (const a of c.assignments) {
         cur = comp.withColumn(cur, a.name, valueSql(a.expr, s, comp.env));
@@ -154,7 +162,12 @@ export function commandSql(comp: Compiler, c: Command, stage: Stage, out: Stage,
           : r?.column.type === 'long'
             ? `CAST(floor(CAST(${x} AS ${comp.d.typeName('double', false)}) / ${span}) * ${span} AS BIGINT)`
             : `(floor(${x} / ${span}) * ${span})`;
-      return comp.withColumn(prev, c.as ?? c.field, sql);
+      const target = c.as ?? c.field;
+      return comp.withColumn(
+        comp.settle(prev, (n) => n === target),
+        target,
+        sql,
+      );
     }
     case 'lookup': {
       const list = comp.lists.get(c.list);
