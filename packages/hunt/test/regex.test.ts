@@ -69,6 +69,12 @@ describe('SafeRegex', () => {
     ['a{1001}', 'repetition {1001} out of range in /a{1001}/'],
     ['a++', 'possessive quantifiers are not supported in /a++/'],
     ['*a', 'nothing to repeat in /*a/'],
+    // RE2, the store's engine, refuses a quantifier on a quantifier (a fuzzed query found it)
+    ['a**a', 'bad repetition operator: a quantifier after a quantifier in /a**a/'],
+    ['a+{2}', 'bad repetition operator: a quantifier after a quantifier in /a+{2}/'],
+    ['a{2}*', 'bad repetition operator: a quantifier after a quantifier in /a{2}*/'],
+    ['a*??', 'bad repetition operator: a quantifier after a quantifier in /a*??/'],
+    ['{2}a', 'nothing to repeat in /{2}a/'],
     ['(a', 'missing ) in /(a/'],
     ['[a', 'missing ] in /[a/'],
     ['[]a]', 'empty character class in /[]a]/'],
@@ -105,6 +111,46 @@ describe('SafeRegex and DuckDB regexp_matches (RE2) agree', () => {
         reader.getRowObjects()[0]?.m,
       );
     }
+  });
+
+  it('accepts only patterns RE2 accepts too (an accepted pattern never fails in the store)', async () => {
+    const piece = fc.constantFrom(
+      'a',
+      'b',
+      '.',
+      '*',
+      '+',
+      '?',
+      '{2}',
+      '{1,}',
+      '(',
+      ')',
+      '|',
+      '[a]',
+      '\\d',
+      '^',
+      '$',
+    );
+    const cases = fc.sample(fc.array(piece, { minLength: 1, maxLength: 6 }), 1500);
+    let accepted = 0;
+    const refused: string[] = [];
+    for (const parts of cases) {
+      const p = parts.join('');
+      try {
+        new SafeRegex(p, '', span);
+      } catch (e) {
+        if (e instanceof HuntError) continue;
+        throw e;
+      }
+      accepted++;
+      try {
+        await conn.runAndReadAll('SELECT regexp_matches($1, $2)', ['ab', p]);
+      } catch (e) {
+        refused.push(`/${p}/: ${(e as Error).message}`);
+      }
+    }
+    expect(refused).toEqual([]);
+    expect(accepted).toBeGreaterThan(100);
   });
 });
 

@@ -79,9 +79,20 @@ class RegexParser {
     return items.length === 1 ? (items[0] as RegexNode) : { t: 'seq', items };
   }
 
+  /**
+   * `atom` with its quantifier, if one follows (and its lazy `?`). A second quantifier on
+   * the same atom (`a**`, `a+{2}`) is refused as RE2 — the store's engine — refuses it: the
+   * repeated part goes in a group instead, `(a*)*`.
+   */
   quantified(atom: RegexNode): RegexNode {
-    for (;;) {
+    for (let n = 0; ; n++) {
       const c = this.peek();
+      if (n === 1 && (c === '*' || c === '+' || c === '?' || this.countFollows())) {
+        this.fail(
+          'bad repetition operator: a quantifier after a quantifier',
+          'group the repeated part, as in (a*)*',
+        );
+      }
       let min: number;
       let max: number;
       if (c === '*' || c === '+' || c === '?') {
@@ -106,6 +117,11 @@ class RegexParser {
         this.fail('possessive quantifiers are not supported', 'drop the second +');
       atom = { t: 'repeat', node: atom, min, max };
     }
+  }
+
+  /** True when a counted repetition such as `{2}` or `{1,3}` starts here. */
+  countFollows(): boolean {
+    return this.peek() === '{' && /^\{(\d+)(,(\d*))?\}/.test(this.src.slice(this.offset()));
   }
 
   offset(): number {
@@ -141,6 +157,12 @@ class RegexParser {
       case '+':
       case '?':
         return this.fail('nothing to repeat', `escape it as \\${c}`);
+      case '{':
+        // a count with nothing before it: RE2 refuses it; any other `{` is a literal
+        this.i--;
+        if (this.countFollows()) return this.fail('nothing to repeat', 'escape it as \\{');
+        this.i++;
+        return { t: 'char', test: eq(123) };
       case '.':
         return { t: 'char', test: this.dotAll ? () => true : (x) => x !== 10 };
       case '^':

@@ -71,10 +71,8 @@ export function compileQuery(
   const filter = filterSql(query.filter, first, comp.env, true);
   // Only the columns the query names (the table may have hundreds): less to plan and bind.
   const used = usedColumns(query, ctx.columns);
-  const tableCols = [
-    ...new Set([...(used ?? ctx.columns.keys()), ...INTERNAL_COLUMNS, '@timestamp']),
-  ];
-  const projection = used === undefined ? '*' : tableCols.map((c) => d.quoteIdent(c)).join(', ');
+  const tableCols = [...new Set([...used, ...INTERNAL_COLUMNS, '@timestamp'])];
+  const projection = tableCols.map((c) => d.quoteIdent(c)).join(', ');
   let cur = comp.cte(
     `SELECT ${projection}, ${d.quoteIdent('@timestamp')} AS ${d.quoteIdent('__ts')}, ${d.quoteIdent('_seq')} AS ${d.quoteIdent('__seq')} FROM ${ctx.relation ?? d.quoteIdent(ctx.table || 'events')} WHERE ${[...scope, filter].join(' AND ')}`,
     [

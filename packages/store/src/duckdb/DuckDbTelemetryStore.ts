@@ -18,6 +18,7 @@ import type {
 } from '../TelemetryStore.js';
 import { ConnectionPool } from './ConnectionPool.js';
 import { EventsAppender, type TableLayout } from './EventsAppender.js';
+import { GroupCommit } from './GroupCommit.js';
 import { CHUNK_ROWS } from './writeColumn.js';
 import { columnInfoOf, quoteIdent, quoteString, sqlTypeOf, timestampLiteral } from './duckdbSql.js';
 import { runDuckDbQuery } from './runDuckDbQuery.js';
@@ -44,8 +45,6 @@ interface QueuedAppend {
   readonly scope: TelemetryScope;
   readonly key: string;
   readonly events: readonly EcsEvent[];
-  readonly resolve: () => void;
-  readonly reject: (e: unknown) => void;
 }
 
 /** File name of the database inside a store directory. */
@@ -73,9 +72,8 @@ export const CHECKPOINT_ROWS = 122_880;
  * the instance's memory and thread limits.
  */
 export class DuckDbTelemetryStore implements TelemetryStore {
-  private lock: Promise<unknown> = Promise.resolve();
-  /** The appends waiting for their group's turn (joined by appends until it starts). */
-  private openGroup: QueuedAppend[] | undefined;
+  /** The writer's queue: appends group-committed, other writes one at a time. */
+  private readonly writes = new GroupCommit<QueuedAppend>((group) => this.appendGroup(group));
   /** `fields(scope)` per scope key, dropped whenever fields or column types change. */
   private readonly fieldsOf = new Map<string, ReadonlyMap<string, ColumnInfo>>();
   private closed = false;
@@ -174,42 +172,7 @@ export class DuckDbTelemetryStore implements TelemetryStore {
     const key = scopeKey(scope);
     if (events.length === 0) return Promise.resolve();
     this.assertOpen();
-    return new Promise<void>((resolve, reject) => {
-      let group = this.openGroup;
-      if (!group) {
-        const g: QueuedAppend[] = [];
-        void this.exclusive(async () => {
-          // one turn of the loop: the appends of this turn's other callbacks join the group
-          await new Promise<void>((r) => setImmediate(r));
-          if (this.openGroup === g) this.openGroup = undefined;
-          await this.drain(g);
-        });
-        this.openGroup = group = g;
-      }
-      group.push({ scope, key, events, resolve, reject });
-    });
-  }
-
-  /** Stores a group of appends in one transaction, or one by one when that fails. */
-  private async drain(group: readonly QueuedAppend[]): Promise<void> {
-    try {
-      await this.appendGroup(group);
-      for (const a of group) a.resolve();
-      return;
-    } catch (e) {
-      if (group.length === 1) {
-        group[0]!.reject(e);
-        return;
-      }
-    }
-    for (const a of group) {
-      try {
-        await this.appendGroup([a]);
-        a.resolve();
-      } catch (e) {
-        a.reject(e);
-      }
-    }
+    return this.writes.add({ scope, key, events });
   }
 
   private async appendGroup(group: readonly QueuedAppend[]): Promise<void> {
@@ -454,10 +417,7 @@ export class DuckDbTelemetryStore implements TelemetryStore {
 
   private exclusive<T>(fn: () => Promise<T>): Promise<T> {
     this.assertOpen();
-    this.openGroup = undefined; // later appends run after this operation, in a new group
-    const run = this.lock.then(fn, fn);
-    this.lock = run.catch(() => undefined);
-    return run;
+    return this.writes.exclusive(fn);
   }
 
   private assertOpen(): void {

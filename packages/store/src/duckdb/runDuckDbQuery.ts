@@ -43,10 +43,9 @@ export async function runDuckDbQuery(
   // It selects only the columns the query can read: binding a table of hundreds of columns
   // costs a few milliseconds of planning per query.
   const used = usedColumns(input.query, input.columns);
-  const projection =
-    used === undefined
-      ? '*'
-      : [...new Set([...used, ...INTERNAL_COLUMNS, '@timestamp'])].map(quoteIdent).join(', ');
+  const projection = [...new Set([...used, ...INTERNAL_COLUMNS, '@timestamp'])]
+    .map(quoteIdent)
+    .join(', ');
   const fence =
     `(SELECT ${projection} FROM ${quoteIdent(input.table)} ` +
     `WHERE exercise_id = ${quoteString(scope.exerciseId)} AND team_id = ${quoteString(scope.teamId)} ` +
