@@ -22,24 +22,10 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 
-// Sections are kept between markers, so running one benchmark keeps the others' figures.
+// Each benchmark writes its section between `<!-- bench:name -->` markers; the rest of the
+// file (other sections, and notes written outside the markers) is kept as it is.
 const file = 'docs/benchmarks.md';
-const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
-const sections = new Map<string, string>();
-for (const m of previous.matchAll(/<!-- bench:(\w+) -->\n([\s\S]*?)<!-- \/bench:\1 -->/g)) {
-  sections.set(m[1] as string, m[2] as string);
-}
-for (const name of names) {
-  process.stderr.write(`bench: ${name}…\n`);
-  const load = all[name] as () => Promise<Bench>;
-  const started = new Date().toISOString().slice(0, 10);
-  const body = await (await load())();
-  sections.set(
-    name,
-    `${body.trim()}\n\n_Measured ${started} with \`npm run bench -- ${name}\`._\n`,
-  );
-}
-
+let text = existsSync(file) ? readFileSync(file, 'utf8') : '';
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const header = [
   '# Benchmarks',
@@ -49,6 +35,18 @@ const header = [
   'Each figure stands beside a baseline measured in the same run on the same machine.',
   '',
 ].join('\n');
-const body = [...sections].map(([n, text]) => `<!-- bench:${n} -->\n${text}<!-- /bench:${n} -->`);
-writeFileSync(file, `${header}\n${body.join('\n\n')}\n`);
+const firstSection = text.indexOf('<!-- bench:');
+text = `${header}\n${firstSection < 0 ? '' : text.slice(firstSection)}`;
+for (const name of names) {
+  process.stderr.write(`bench: ${name}…\n`);
+  const load = all[name] as () => Promise<Bench>;
+  const started = new Date().toISOString().slice(0, 10);
+  const body = await (await load())();
+  const section = `<!-- bench:${name} -->\n${body.trim()}\n\n_Measured ${started} with \`npm run bench -- ${name}\`._\n<!-- /bench:${name} -->`;
+  const marked = new RegExp(`<!-- bench:${name} -->\\n[\\s\\S]*?<!-- /bench:${name} -->`);
+  text = marked.test(text)
+    ? text.replace(marked, () => section)
+    : `${text.trimEnd()}\n\n${section}\n`;
+}
+writeFileSync(file, text);
 process.stderr.write('bench: wrote docs/benchmarks.md\n');
