@@ -363,6 +363,14 @@ export const brokenCases: readonly BrokenCase[] = [
     ],
   },
   {
+    // found by the damaged-input property: the checks after the schema threw on the text value
+    title: 'indicator under a bad name holding text',
+    edits: [['      ip: c2Ip\n', '    (  ip: c2Ip\n']],
+    expected: [
+      'scenario.wrong-type 140:12: wrong type at adversary.indicators.(  ip: expected a mapping with kind: one of domain, ipv4, sha256, md5, choice, found text ("c2Ip")',
+    ],
+  },
+  {
     title: 'country code where a language tag is meant',
     edits: [['  ja: 最小の演習', '  jp: 最小の演習']],
     expected: [

@@ -163,7 +163,12 @@ export const Adversary = Type.Object(
   {
     name: Type.String(),
     description: Type.Optional(Localized),
-    indicators: Type.Record(Type.String({ pattern: '^[a-zA-Z][a-zA-Z0-9]*$' }), IndicatorTemplate),
+    // Every value is a template, whatever its key: a pattern-keyed record alone let a key
+    // outside the pattern hold anything, and the checks after the schema then threw on it.
+    // Names outside the pattern are reported by the name check, with a suggestion.
+    indicators: Type.Record(Type.String({ pattern: '^[a-zA-Z][a-zA-Z0-9]*$' }), IndicatorTemplate, {
+      additionalProperties: IndicatorTemplate,
+    }),
     stages: Type.Array(Stage, { minItems: 1 }),
     reactions: Type.Array(Reaction),
     quietFor: Type.Optional(Duration),
