@@ -5,3 +5,4 @@ export * from './scenario/index.js';
 export * from './attack/index.js';
 export * from './grading/index.js';
 export { mulberry32 } from './mulberry32.js';
+export { editDistance } from './editDistance.js';
