@@ -108,6 +108,21 @@ describe('the scheduled inject timeline and send-now', () => {
       data: { message: { id: 'inject-isolation-complaint', simTime: HOUR } },
     });
     ws.close();
+    // In English, and in every language the scenario gives, for the app to pick.
+    const english = 'Who disconnected my staff?';
+    const japanese = '職員の端末を切断したのは誰ですか';
+    expect(frame).toMatchObject({
+      data: {
+        message: {
+          subject: english,
+          localized: { subject: { en: english, ja: japanese }, body: { ja: expect.any(String) } },
+        },
+      },
+    });
+    const inbox = (await get(`/api/teams/${d.teams.A}/messages`, d.a1)).json() as {
+      localized?: { subject: Record<string, string> };
+    }[];
+    expect(inbox.map((m) => m.localized?.subject.ja)).toContain(japanese);
     expect(await injectMessages(d.teams.A)).toEqual([
       expect.objectContaining({ id: 'inject-isolation-complaint', simTime: HOUR }),
     ]);

@@ -5,6 +5,7 @@ import type { TeamRuntime } from '../runtime/TeamRuntime.js';
 import { literals } from '../schemas/common.js';
 import type { MessageRecord } from '../state/StateStore.js';
 import { distributionWindow } from './distributionWindow.js';
+import { resolveLocalized } from './presentInject.js';
 
 const Window = Type.Object({ from: Type.Integer(), to: Type.Integer() });
 
@@ -73,9 +74,7 @@ export function presentInjectTimeline(
     const delay = distributionWindow('at' in tr ? tr.at : tr.delay);
     const early = team.sentEarly.get(inject.id);
     const fired = team.injects.find((i) => i.id === inject.id);
-    const subject: Record<string, string> = {};
-    for (const [lang, text] of Object.entries(inject.subject))
-      subject[lang] = team.world.resolve(text);
+    const subject = resolveLocalized(team, inject.subject);
     return {
       id: inject.id,
       from: inject.from,

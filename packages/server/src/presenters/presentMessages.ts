@@ -2,6 +2,7 @@ import type { ExerciseRuntime } from '../runtime/ExerciseRuntime.js';
 import type { TeamRuntime } from '../runtime/TeamRuntime.js';
 import type { MessageView } from '../schemas/frames.js';
 import type { MessageRecord } from '../state/StateStore.js';
+import { presentInject } from './presentInject.js';
 
 /**
  * A team's injects (fired in its world, or sent early by the white cell: then at the time
@@ -19,17 +20,7 @@ export function presentMessages(
   const injects: MessageView[] = delivered.flatMap((fired) => {
     const spec = exercise.scenario.injects.find((i) => i.id === fired.id);
     if (!spec) return [];
-    return [
-      {
-        id: `inject-${spec.id}`,
-        kind: 'inject' as const,
-        counterpart: spec.from,
-        subject: team.world.resolve(spec.subject.en),
-        body: team.world.resolve(spec.body.en),
-        ...(spec.severity ? { severity: spec.severity } : {}),
-        simTime: fired.at,
-      },
-    ];
+    return [presentInject(team, spec, fired.at)];
   });
   const messages: MessageView[] = stored.map((m) => ({
     id: m.id,

@@ -9,6 +9,7 @@ import { clockView } from './clockView.js';
 import type { RuntimeDeps } from './RuntimeDeps.js';
 import { isoAt, simTimeAt } from './simTime.js';
 import { TeamRuntime, type AdvanceResult } from './TeamRuntime.js';
+import { presentInject } from '../presenters/presentInject.js';
 
 const DEFAULT_CHUNK_MS = 15 * 60_000;
 /** Lets requests waiting on the event loop run before the next slice of simulation. */
@@ -137,15 +138,7 @@ export class ExerciseRuntime {
       this.publish(rooms.team(team.teamId), {
         type: 'message',
         teamId: team.teamId,
-        message: {
-          id: `inject-${inject.id}`,
-          kind: 'inject',
-          counterpart: spec.from,
-          subject: team.world.resolve(spec.subject.en),
-          body: team.world.resolve(spec.body.en),
-          ...(spec.severity ? { severity: spec.severity } : {}),
-          simTime: inject.at,
-        },
+        message: presentInject(team, spec, inject.at),
       });
     }
     for (const r of result.actionResults)

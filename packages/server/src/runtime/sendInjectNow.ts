@@ -1,5 +1,6 @@
 import { errors } from '../http/errors.js';
 import type { LiveHub } from '../live/LiveHub.js';
+import { presentInject } from '../presenters/presentInject.js';
 import { rooms } from '../live/rooms.js';
 import type { StateStore } from '../state/StateStore.js';
 import type { ExerciseRuntime } from './ExerciseRuntime.js';
@@ -58,15 +59,7 @@ export async function sendInjectNow(
       deps.hub.publish(rooms.team(teamId), {
         type: 'message',
         teamId,
-        message: {
-          id: `inject-${spec.id}`,
-          kind: 'inject',
-          counterpart: spec.from,
-          subject: team.world.resolve(spec.subject.en),
-          body: team.world.resolve(spec.body.en),
-          ...(spec.severity ? { severity: spec.severity } : {}),
-          simTime: record.at,
-        },
+        message: presentInject(team, spec, record.at),
       });
     });
   return { sent, skipped };

@@ -21,6 +21,18 @@ export const MessageView = Type.Object({
   counterpart: Type.String(),
   subject: Type.String(),
   body: Type.String(),
+  localized: Type.Optional(
+    Type.Object(
+      {
+        subject: Type.Record(Type.String(), Type.String()),
+        body: Type.Record(Type.String(), Type.String()),
+      },
+      {
+        description:
+          "A scenario inject's text per language tag (en always), resolved in the team's world; subject and body are the English text",
+      },
+    ),
+  ),
   severity: Type.Optional(Type.String()),
   simTime: Type.Integer(),
 });

@@ -102,6 +102,8 @@ export interface MessageView {
   readonly counterpart: string;
   readonly subject: string;
   readonly body: string;
+  /** A scenario inject's text per language (en always); subject and body are the English. */
+  readonly localized?: { readonly subject: Localized; readonly body: Localized };
   readonly severity?: string;
   readonly simTime: number;
 }

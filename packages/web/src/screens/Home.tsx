@@ -5,7 +5,7 @@ import type { ExerciseView, LiveFrame, ScoreView } from '../api/types.js';
 import { useSession } from '../app/SessionContext.js';
 import { useSimNow } from '../components/SimClock.js';
 import { TeamMembers } from '../components/TeamMembers.js';
-import { localize } from '../i18n/localize.js';
+import { localize, messageText } from '../i18n/localize.js';
 import { formatClock } from '../lib/formatTime.js';
 import { simIso } from '../lib/simClock.js';
 import { useResource } from '../lib/useResource.js';
@@ -14,11 +14,12 @@ import { useLive } from '../live/useLive.js';
 function newsText(
   t: (k: string, o?: Record<string, unknown>) => string,
   f: LiveFrame,
+  language: string,
 ): string | undefined {
   switch (f.type) {
     case 'message':
       return t(f.message.kind === 'inject' ? 'home.news.inject' : 'home.news.message', {
-        subject: f.message.subject,
+        subject: messageText(f.message, language).subject,
       });
     case 'alert':
       return t('home.news.alert', { title: f.alert.title });
@@ -68,7 +69,9 @@ export function Home() {
   }, [fresh.reload]);
   if (!exercise) return null;
   const team = me.teams.find((x) => x.teamId === teamId);
-  const items = news.map((n) => ({ at: n.at, text: newsText(t, n.frame) })).filter((n) => n.text);
+  const items = news
+    .map((n) => ({ at: n.at, text: newsText(t, n.frame, language) }))
+    .filter((n) => n.text);
   return (
     <div>
       <h1>{localize(exercise.title, language)}</h1>

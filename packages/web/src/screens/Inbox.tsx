@@ -5,7 +5,7 @@ import type { Counterpart, MessageView } from '../api/types.js';
 import { useSession } from '../app/SessionContext.js';
 import { Failure } from '../components/Failure.js';
 import { useAction } from '../components/useAction.js';
-import { localize } from '../i18n/localize.js';
+import { localize, messageText } from '../i18n/localize.js';
 import { formatTime } from '../lib/formatTime.js';
 import { simIso } from '../lib/simClock.js';
 import { useResource } from '../lib/useResource.js';
@@ -89,7 +89,7 @@ export function MessageCentre({
                 {m.kind === 'team'
                   ? t('inbox.sentTo', { to: who(m.counterpart) })
                   : who(m.counterpart)}{' '}
-                — <strong>{m.subject}</strong>
+                — <strong>{messageText(m, language).subject}</strong>
               </button>
               <div className="muted" style={{ fontSize: 12 }}>
                 {when(m.simTime)}
@@ -101,20 +101,21 @@ export function MessageCentre({
       <div>
         {open && (
           <article className="card" aria-labelledby="h-open">
-            <h2 id="h-open">{open.subject}</h2>
+            <h2 id="h-open">{messageText(open, language).subject}</h2>
             <p className="muted">
               {open.kind === 'team'
                 ? t('inbox.sentTo', { to: who(open.counterpart) })
                 : t('inbox.from', { from: who(open.counterpart) })}{' '}
               · {when(open.simTime)}
             </p>
-            <div className="message-body">{open.body}</div>
+            <div className="message-body">{messageText(open, language).body}</div>
             <button
               type="button"
               style={{ marginTop: 8 }}
               onClick={() => {
                 setTo(open.counterpart);
-                setSubject(open.subject.startsWith('Re: ') ? open.subject : `Re: ${open.subject}`);
+                const shown = messageText(open, language).subject;
+                setSubject(shown.startsWith('Re: ') ? shown : `Re: ${shown}`);
                 document.getElementById('compose-body')?.focus();
               }}
             >
