@@ -2,11 +2,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadScenarioFile } from '@kunren/scenario';
+import { ja } from '../packages/web/src/i18n/locales/ja.js';
 import { my } from '../packages/web/src/i18n/locales/my.js';
 import {
   ensureWebBuilt,
   launchChromium,
   login,
+  ROOT,
   SCREENSHOTS,
   startDemoServer,
   watchedPage,
@@ -16,6 +19,9 @@ import {
 // The clock jumps 14 sim hours, from Monday 00:00 to 14:00 office time (Asia/Jakarta): after
 // the spear-phishing mail (09:15–10:30), the user opening it (+0–2.5 h) and the first beacons.
 const LONG = 45 * 60_000;
+const FLAGSHIP = join(ROOT, 'content', 'scenarios', 'ministry-targeted-attack', 'scenario.yaml');
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 let server: DemoServer;
 let browser: Browser;
@@ -253,9 +259,7 @@ describe('a drill in the browser, as its people would run it', () => {
       await tp.getByRole('link', { name: 'Inbox' }).click();
       await tp.getByRole('button', { name: /Status call at 14:00/ }).click();
       await tp.getByRole('heading', { name: 'Status call at 14:00' }).waitFor();
-      await tp
-        .getByRole('button', { name: new RegExp(early.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
-        .waitFor();
+      await tp.getByRole('button', { name: new RegExp(escapeRegExp(early)) }).waitFor();
       await shot(tp, 'inbox');
 
       // The report: the timeline entry from the event is there; write the summary, submit.
@@ -330,6 +334,25 @@ describe('a drill in the browser, as its people would run it', () => {
       await mp.getByRole('heading', { name: my['home.briefing'] }).waitFor();
       await shot(mp, 'home-my-tablet');
       await tablet.close();
+
+      // In Japanese, the scheduled inject sent early reads in Japanese: the scenario gives it.
+      const loaded = await loadScenarioFile(FLAGSHIP);
+      if (!loaded.ok) throw new Error('the flagship does not load');
+      const subject = loaded.scenario.injects.find((i) => i.subject.en === early)?.subject;
+      const japanese = (subject as Record<string, string> | undefined)?.ja;
+      expect(japanese, `the flagship's inject "${early}" has Japanese text`).toBeTruthy();
+      const desk = await browser.newContext({ locale: 'ja-JP' });
+      const jp = await watchedPage(desk, errors, 'a2-ja');
+      await jp.goto(server.url);
+      await jp.locator('input[name=username]').fill('a2');
+      await jp.locator('input[name=password]').fill(server.password);
+      await jp.locator('button[type=submit]').click();
+      await jp.locator('html[lang=ja]').waitFor();
+      await jp.getByRole('link', { name: ja['nav.inbox'] }).click();
+      await jp.getByRole('button', { name: new RegExp(escapeRegExp(japanese ?? '')) }).click();
+      await jp.getByRole('heading', { name: japanese }).waitFor();
+      await shot(jp, 'inbox-ja');
+      await desk.close();
 
       expect(errors, `see the server log in ${server.logFile}`).toEqual([]);
     },
