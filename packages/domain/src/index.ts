@@ -6,3 +6,4 @@ export * from './attack/index.js';
 export * from './grading/index.js';
 export { mulberry32 } from './mulberry32.js';
 export { editDistance } from './editDistance.js';
+export { civilDate, isoOf } from './isoOf.js';

@@ -1,3 +1,7 @@
+import { isoOf } from '@kunren/domain';
+
+export { isoOf };
+
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
@@ -27,39 +31,6 @@ export function parseIsoMs(text: string): number | undefined {
     t -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
   }
   return Number.isFinite(t) && t >= -62_135_596_800_000 && t <= 253_402_300_799_999 ? t : undefined;
-}
-
-const DAY_MS = 86_400_000;
-/** The largest distance from the epoch a JavaScript date can have. */
-const MAX_DATE_MS = 8.64e15;
-const TWO = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
-const THREE = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
-/** The day of the last call and its `YYYY-MM-DDT` (results come mostly in time order). */
-let lastDay = Number.NaN;
-let lastPrefix = '';
-
-/**
- * Epoch milliseconds → `YYYY-MM-DDTHH:MM:SS.sssZ`, exactly as `Date#toISOString` writes it
- * (years outside 0000–9999 too), in a fraction of its time: the date part is kept from the
- * previous call of the same day and the time is assembled from lookup tables. Returning
- * thousands of timestamps, `toISOString` alone took ~1.3 µs each. Throws `RangeError` for a
- * time outside JavaScript's dates, as `toISOString` does.
- */
-export function isoOf(ms: number): string {
-  if (!Number.isInteger(ms) || Math.abs(ms) > MAX_DATE_MS) return new Date(ms).toISOString();
-  const day = Math.floor(ms / DAY_MS);
-  if (day !== lastDay) {
-    const iso = new Date(day * DAY_MS).toISOString();
-    lastPrefix = iso.slice(0, iso.indexOf('T') + 1);
-    lastDay = day;
-  }
-  let r = ms - day * DAY_MS;
-  const h = Math.floor(r / 3_600_000);
-  r -= h * 3_600_000;
-  const m = Math.floor(r / 60_000);
-  r -= m * 60_000;
-  const s = Math.floor(r / 1000);
-  return `${lastPrefix}${TWO[h]}:${TWO[m]}:${TWO[s]}.${THREE[r - s * 1000]}Z`;
 }
 
 /** Normalises an ISO 8601 text to `YYYY-MM-DDTHH:MM:SS.sssZ`, or undefined. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isoOf } from '../src/index.js';
+import { civilDate, isoOf } from '../src/index.js';
 
 const MAX = 8.64e15;
 
@@ -33,5 +33,16 @@ describe('isoOf', () => {
   it('throws as toISOString does outside JavaScript dates', () => {
     expect(() => isoOf(MAX + 1)).toThrow(RangeError);
     expect(() => isoOf(Number.NaN)).toThrow(RangeError);
+    expect(() => isoOf(-MAX - 1)).toThrow(RangeError);
+  });
+
+  it.each([
+    [0, '1970-01-01'],
+    [59, '1970-03-01'],
+    [11_016, '2000-02-29'],
+    [20_521, '2026-03-09'],
+    [-1, '1969-12-31'],
+  ])('civilDate(%i) is %s', (days, date) => {
+    expect(civilDate(days)).toBe(date);
   });
 });
