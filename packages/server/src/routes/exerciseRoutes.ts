@@ -5,6 +5,7 @@ import { errors } from '../http/errors.js';
 import { caller, exerciseAccess, permitted } from '../http/guards.js';
 import { isStaff } from '../auth/policy.js';
 import { ExerciseView, presentExercise } from '../presenters/presentExercise.js';
+import type { ExerciseRuntime } from '../runtime/ExerciseRuntime.js';
 import { teamMembers } from '../presenters/teamMembers.js';
 import type { TeamRecord } from '../state/StateStore.js';
 import { SPEED_RANGE, type ClockCommand } from '../runtime/clockCommands.js';
@@ -73,6 +74,14 @@ const AtBody = Type.Object(
 /** Exercises: list, create, show, clock controls, rewind and branch. */
 export function exerciseRoutes(app: FastifyInstance, ctx: AppContext): void {
   const membersOf = (teams: readonly TeamRecord[]) => teamMembers(ctx.state, ctx.presence, teams);
+  /** A whole exercise as staff see it, with all its teams (after creating or branching it). */
+  const presentWhole = async (exercise: ExerciseRuntime) =>
+    presentExercise(
+      exercise,
+      exercise.teamRecords,
+      ctx.clock.now(),
+      await membersOf(exercise.teamRecords),
+    );
   app.get(
     '/api/scenarios',
     {
@@ -169,16 +178,7 @@ export function exerciseRoutes(app: FastifyInstance, ctx: AppContext): void {
         },
         c.user.id,
       );
-      return reply
-        .status(201)
-        .send(
-          presentExercise(
-            exercise,
-            exercise.teamRecords,
-            ctx.clock.now(),
-            await membersOf(exercise.teamRecords),
-          ),
-        );
+      return reply.status(201).send(await presentWhole(exercise));
     },
   );
 
@@ -271,16 +271,7 @@ export function exerciseRoutes(app: FastifyInstance, ctx: AppContext): void {
         request.body.simTime,
         c.user.id,
       );
-      return reply
-        .status(201)
-        .send(
-          presentExercise(
-            branch,
-            branch.teamRecords,
-            ctx.clock.now(),
-            await membersOf(branch.teamRecords),
-          ),
-        );
+      return reply.status(201).send(await presentWhole(branch));
     },
   );
 }
