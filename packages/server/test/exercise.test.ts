@@ -165,8 +165,18 @@ describe('a live exercise through the API', () => {
       body: 'What is happening?',
     });
     expect(res.statusCode, res.body).toBe(201);
-    const all = (await get(`/api/teams/${d.teams.A}/messages`)).json();
-    expect(all.some((m: { subject: string }) => m.subject === 'Status')).toBe(true);
+    const all = (await get(`/api/teams/${d.teams.A}/messages`)).json() as {
+      kind: string;
+      subject: string;
+      body: string;
+      localized?: { subject: Record<string, string>; body: Record<string, string> };
+    }[];
+    expect(all.some((m) => m.subject === 'Status')).toBe(true);
+    // The reply in English and in every language the scenario gives (the flagship: Japanese).
+    const reply = all.find((m) => m.kind === 'counterpart' && m.subject === 'Re: Status');
+    expect(reply?.localized?.body.en).toBe(reply?.body);
+    expect(reply?.localized?.body.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    expect(reply?.localized?.subject).toEqual({ en: 'Re: Status', ja: 'Re: Status' });
   });
 
   it('the report is drafted, submitted and graded against a rubric', async () => {

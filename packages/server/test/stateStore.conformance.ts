@@ -199,6 +199,20 @@ export function describeStateStore(name: string, factory: StateStoreFactory): vo
       ]);
       expect(await store.listSubmissions(b)).toEqual([]);
       expect((await store.listMessages(a)).map((m) => m.subject)).toEqual(['s1', 's2', 's3']);
+      expect((await store.listMessages(a))[0]?.localized).toBeUndefined();
+      const localized = { subject: { en: 'Re: s', ja: 'Re: s' }, body: { en: 'ok', ja: '了解' } };
+      await store.addMessage({
+        id: randomUUID(),
+        teamId: b,
+        kind: 'counterpart',
+        counterpartId: 'vendor',
+        authorId: null,
+        subject: 'Re: s',
+        body: 'ok',
+        localized,
+        simAt: 9,
+      });
+      expect((await store.listMessages(b))[0]?.localized).toEqual(localized);
       const hint = await store.addHint({
         id: randomUUID(),
         teamId: a,

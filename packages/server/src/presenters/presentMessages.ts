@@ -22,13 +22,19 @@ export function presentMessages(
     if (!spec) return [];
     return [presentInject(team, spec, fired.at)];
   });
-  const messages: MessageView[] = stored.map((m) => ({
+  const messages = stored.map(presentMessage);
+  return [...injects, ...messages].sort((a, b) => a.simTime - b.simTime);
+}
+
+/** A stored message as a team sees it (with its languages, for a scripted reply). */
+export function presentMessage(m: MessageRecord): MessageView {
+  return {
     id: m.id,
     kind: m.kind,
     counterpart: m.counterpartId,
     subject: m.subject,
     body: m.body,
+    ...(m.localized ? { localized: m.localized } : {}),
     simTime: m.simAt,
-  }));
-  return [...injects, ...messages].sort((a, b) => a.simTime - b.simTime);
+  };
 }

@@ -6,7 +6,8 @@ import type { AppContext } from '../http/AppContext.js';
 import { errors } from '../http/errors.js';
 import { teamAccess } from '../http/guards.js';
 import { rooms } from '../live/rooms.js';
-import { presentMessages } from '../presenters/presentMessages.js';
+import { scriptedReply } from '../presenters/presentInject.js';
+import { presentMessage, presentMessages } from '../presenters/presentMessages.js';
 import { errorResponses, Name, Text } from '../schemas/common.js';
 import { MessageView } from '../schemas/frames.js';
 import type { MessageRecord } from '../state/StateStore.js';
@@ -127,21 +128,13 @@ export function messageRoutes(app: FastifyInstance, ctx: AppContext): void {
               kind: 'counterpart',
               counterpartId: counterpart.id,
               authorId: null,
-              subject: `Re: ${request.body.subject}`,
-              body: exercise.team(team.id).world.resolve(scripted.en),
+              ...scriptedReply(exercise.team(team.id), `Re: ${request.body.subject}`, scripted),
               simAt,
             }),
           );
         exercise.team(team.id).lastActivity = new Date(ctx.clock.now()).toISOString();
       }
-      const views = written.map((m) => ({
-        id: m.id,
-        kind: m.kind,
-        counterpart: m.counterpartId,
-        subject: m.subject,
-        body: m.body,
-        simTime: m.simAt,
-      }));
+      const views = written.map(presentMessage);
       for (const message of views)
         ctx.hub.publish(rooms.team(team.id), { type: 'message', teamId: team.id, message });
       if (!staff)

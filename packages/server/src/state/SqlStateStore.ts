@@ -278,7 +278,7 @@ export class SqlStateStore implements StateStore {
   async addMessage(m: Omit<MessageRecord, 'createdAt'>): Promise<MessageRecord> {
     const record = { ...m, createdAt: now() };
     await this.db.run(
-      `INSERT INTO messages (id, team_id, kind, counterpart_id, author_id, subject, body, sim_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO messages (id, team_id, kind, counterpart_id, author_id, subject, body, localized, sim_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         m.id,
         m.teamId,
@@ -287,6 +287,7 @@ export class SqlStateStore implements StateStore {
         m.authorId,
         m.subject,
         m.body,
+        m.localized === undefined ? null : JSON.stringify(m.localized),
         m.simAt,
         record.createdAt,
       ],

@@ -116,8 +116,16 @@ export interface MessageRecord {
   readonly authorId: string | null;
   readonly subject: string;
   readonly body: string;
+  /** A scripted reply's text per language tag (en always), resolved in the team's world. */
+  readonly localized?: LocalizedMessage;
   readonly simAt: number;
   readonly createdAt: string;
+}
+
+/** A message's subject and body per language tag. */
+export interface LocalizedMessage {
+  readonly subject: Readonly<Record<string, string>>;
+  readonly body: Readonly<Record<string, string>>;
 }
 
 /** A team's incident report: the structured draft, its submission and its grade. */

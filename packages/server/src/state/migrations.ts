@@ -62,4 +62,9 @@ export const migrations: readonly Migration[] = [
     name: 'hint policy per exercise',
     sql: () => [`ALTER TABLE exercises ADD COLUMN hint_policy TEXT NOT NULL DEFAULT 'instructor'`],
   },
+  {
+    version: 3,
+    name: 'scripted replies in every language the scenario gives',
+    sql: () => [`ALTER TABLE messages ADD COLUMN localized TEXT`],
+  },
 ];

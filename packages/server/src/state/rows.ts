@@ -4,6 +4,7 @@ import type {
   ExerciseRecord,
   HintPolicy,
   HintRecord,
+  LocalizedMessage,
   MessageRecord,
   QueryLogRecord,
   ReportRecord,
@@ -107,6 +108,9 @@ export const rows = {
     authorId: nstr(r.author_id),
     subject: str(r.subject),
     body: str(r.body),
+    ...(r.localized === null || r.localized === undefined
+      ? {}
+      : { localized: json(r.localized) as LocalizedMessage }),
     simAt: Number(r.sim_at),
     createdAt: str(r.created_at),
   }),
