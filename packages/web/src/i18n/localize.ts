@@ -10,7 +10,7 @@ export function localize(text: Localized | undefined, language: string): string 
   return text[language] ?? text[base] ?? text.en ?? Object.values(text)[0] ?? '';
 }
 
-/** A message's subject and body in the user's language (an inject's, where the scenario gives it). */
+/** A message's subject and body in the user's language (an inject's or a scripted reply's, where the scenario gives it). */
 export function messageText(
   m: MessageView,
   language: string,
