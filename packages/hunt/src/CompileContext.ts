@@ -36,10 +36,11 @@ export interface CompileContext {
   readonly table: string;
   /**
    * Optional SQL relation to read instead of `table`, written by the store (never from user
-   * input), e.g. a subquery that already confines the table to the scope and range — a
-   * second fence that costs nothing, unlike a temporary view per query.
+   * input) for the table columns the query reads, e.g. a subquery that already confines the
+   * table to the scope and range and selects only those columns — a second fence that costs
+   * nothing, unlike a temporary view per query.
    */
-  readonly relation?: string;
+  readonly relation?: (columns: readonly string[]) => string;
   /** The fields present in the store and their column types. */
   readonly columns: ReadonlyMap<string, ColumnInfo>;
   /** Only this exercise's and team's rows are ever visible. */

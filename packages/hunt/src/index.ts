@@ -24,7 +24,6 @@ export type { EvaluateOptions, EvaluateResult } from './interpret/evaluate.js';
 export { complete } from './complete/complete.js';
 export type { Suggestion } from './complete/complete.js';
 export { compileQuery } from './sql/compileQuery.js';
-export { usedColumns } from './sql/usedColumns.js';
 export { isoOf } from './text/isoTime.js';
 export { duckdbDialect, quoteIdent } from './sql/duckdbDialect.js';
 export { postgresDialect } from './sql/postgresDialect.js';

@@ -74,7 +74,7 @@ export function compileQuery(
   const tableCols = [...new Set([...used, ...INTERNAL_COLUMNS, '@timestamp'])];
   const projection = tableCols.map((c) => d.quoteIdent(c)).join(', ');
   let cur = comp.cte(
-    `SELECT ${projection}, ${d.quoteIdent('@timestamp')} AS ${d.quoteIdent('__ts')}, ${d.quoteIdent('_seq')} AS ${d.quoteIdent('__seq')} FROM ${ctx.relation ?? d.quoteIdent(ctx.table || 'events')} WHERE ${[...scope, filter].join(' AND ')}`,
+    `SELECT ${projection}, ${d.quoteIdent('@timestamp')} AS ${d.quoteIdent('__ts')}, ${d.quoteIdent('_seq')} AS ${d.quoteIdent('__seq')} FROM ${ctx.relation ? ctx.relation(tableCols) : d.quoteIdent(ctx.table || 'events')} WHERE ${[...scope, filter].join(' AND ')}`,
     [
       { sql: d.quoteIdent('__ts'), desc: false },
       { sql: d.quoteIdent('__seq'), desc: false },

@@ -1,12 +1,5 @@
 import { listValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
-import {
-  compileQuery,
-  duckdbDialect,
-  INTERNAL_COLUMNS,
-  usedColumns,
-  type ColumnInfo,
-  type Query,
-} from '@kunren/hunt';
+import { compileQuery, duckdbDialect, type ColumnInfo, type Query } from '@kunren/hunt';
 import type { QueryBounds } from '../queryBounds.js';
 import { StoreError } from '../StoreError.js';
 import type { QueryResult, TelemetryScope } from '../TelemetryStore.js';
@@ -39,15 +32,10 @@ export async function runDuckDbQuery(
   const { scope, bounds } = input;
   // The fence: a subquery that confines the table to the scope and range, inside the
   // compiled SQL (which scopes its own reads too). A temporary view did the same at the cost
-  // of a DDL statement per query.
-  // It selects only the columns the query can read: binding a table of hundreds of columns
-  // costs a few milliseconds of planning per query.
-  const used = usedColumns(input.query, input.columns);
-  const projection = [...new Set([...used, ...INTERNAL_COLUMNS, '@timestamp'])]
-    .map(quoteIdent)
-    .join(', ');
-  const fence =
-    `(SELECT ${projection} FROM ${quoteIdent(input.table)} ` +
+  // of a DDL statement per query. It selects only the columns the compiler says the query
+  // reads: binding a table of hundreds of columns costs a few milliseconds of planning.
+  const fence = (columns: readonly string[]) =>
+    `(SELECT ${columns.map(quoteIdent).join(', ')} FROM ${quoteIdent(input.table)} ` +
     `WHERE exercise_id = ${quoteString(scope.exerciseId)} AND team_id = ${quoteString(scope.teamId)} ` +
     `AND "@timestamp" >= ${timestampLiteral(bounds.from)} AND "@timestamp" < ${timestampLiteral(bounds.to)}) AS ${VIEW}`;
   const compiled = compileQuery(input.query, {
