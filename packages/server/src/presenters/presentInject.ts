@@ -1,13 +1,7 @@
-import type { Inject, Localized } from '@kunren/domain';
-import type { MessageView } from '../schemas/frames.js';
+import type { Inject } from '@kunren/domain';
 import type { TeamRuntime } from '../runtime/TeamRuntime.js';
-
-/** Text per language, each resolved in the team's world (its own names and indicators). */
-export function resolveLocalized(team: TeamRuntime, text: Localized): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [lang, value] of Object.entries(text)) out[lang] = team.world.resolve(value);
-  return out;
-}
+import type { MessageView } from '../schemas/frames.js';
+import { resolveLocalized } from './resolveLocalized.js';
 
 /**
  * A scenario inject as the team receives it, at sim time `at`: English `subject` and `body`
@@ -27,18 +21,4 @@ export function presentInject(team: TeamRuntime, spec: Inject, at: number): Mess
     ...(spec.severity ? { severity: spec.severity } : {}),
     simTime: at,
   };
-}
-
-/**
- * A counterpart's scripted reply: the English body and, per language the scenario gives, the
- * body resolved in the team's world (the subject, `Re: …` of the trainee's, is the same in all).
- */
-export function scriptedReply(
-  team: TeamRuntime,
-  subject: string,
-  text: Localized,
-): Pick<MessageView, 'subject' | 'body' | 'localized'> {
-  const body = resolveLocalized(team, text);
-  const subjects = Object.fromEntries(Object.keys(body).map((lang) => [lang, subject]));
-  return { subject, body: body.en ?? '', localized: { subject: subjects, body } };
 }

@@ -5,7 +5,7 @@ import type { TeamRuntime } from '../runtime/TeamRuntime.js';
 import { literals } from '../schemas/common.js';
 import type { MessageRecord } from '../state/StateStore.js';
 import { distributionWindow } from './distributionWindow.js';
-import { resolveLocalized } from './presentInject.js';
+import { resolveLocalized } from './resolveLocalized.js';
 
 const Window = Type.Object({ from: Type.Integer(), to: Type.Integer() });
 

@@ -6,7 +6,7 @@ import type { AppContext } from '../http/AppContext.js';
 import { errors } from '../http/errors.js';
 import { teamAccess } from '../http/guards.js';
 import { rooms } from '../live/rooms.js';
-import { scriptedReply } from '../presenters/presentInject.js';
+import { scriptedReply } from '../presenters/scriptedReply.js';
 import { presentMessage, presentMessages } from '../presenters/presentMessages.js';
 import { errorResponses, Name, Text } from '../schemas/common.js';
 import { MessageView } from '../schemas/frames.js';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/SessionContext.js';
+import { TeamSelect } from '../../components/TeamSelect.js';
 import { MessageCentre } from '../Inbox.js';
 
 /** Chat with any team as any counterpart. */
@@ -12,20 +13,12 @@ export function Chat() {
     <div>
       <div className="row">
         <h1 style={{ margin: 0 }}>{t('nav.chat')}</h1>
-        <label className="inline">
-          {t('control.team')}&nbsp;
-          <select
-            aria-label={t('control.team')}
-            value={teamId}
-            onChange={(e) => setTeamId(e.target.value)}
-          >
-            {exercise?.teams.map((tm) => (
-              <option key={tm.id} value={tm.id}>
-                {tm.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TeamSelect
+          label={t('control.team')}
+          teams={exercise?.teams ?? []}
+          value={teamId}
+          onChange={setTeamId}
+        />
       </div>
       {teamId && <MessageCentre key={teamId} teamId={teamId} asStaff />}
     </div>

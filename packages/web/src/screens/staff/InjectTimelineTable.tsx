@@ -5,6 +5,7 @@ import type { Counterpart, InjectTimeline } from '../../api/types.js';
 import { useSession } from '../../app/SessionContext.js';
 import { Confirm } from '../../components/Confirm.js';
 import { Failure } from '../../components/Failure.js';
+import { TeamSelect } from '../../components/TeamSelect.js';
 import { useAction } from '../../components/useAction.js';
 import { localize } from '../../i18n/localize.js';
 import { formatClock } from '../../lib/formatTime.js';
@@ -62,16 +63,12 @@ export function InjectTimelineTable(p: {
       <div className="row">
         <h2 id="h-inject-timeline">{t('injects.timeline')}</h2>
         <span className="spacer" />
-        <label className="inline">
-          {t('injects.forTeam')}&nbsp;
-          <select value={teamId} onChange={(e) => setTeamId(e.target.value)}>
-            {exercise.teams.map((tm) => (
-              <option key={tm.id} value={tm.id}>
-                {tm.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TeamSelect
+          label={t('injects.forTeam')}
+          teams={exercise.teams}
+          value={teamId}
+          onChange={setTeamId}
+        />
       </div>
       <Failure error={timelines.error ?? send.error} retry={timelines.reload} />
       {done && (
