@@ -13,7 +13,7 @@ export type { WorldOutput } from './sim/WorldOutput.js';
 export type { ActionState, Artefact, EvidenceState } from './state/DefenceState.js';
 export { EngineError, type EngineErrorId } from './errors/EngineError.js';
 export { parseIsoUtc } from './time/parseIsoUtc.js';
-export { isoTimestamp } from './telemetry/isoTimestamp.js';
+export { isoOf as isoTimestamp } from '@kunren/domain';
 export { hashString } from './rng/hashString.js';
 export { RngStreams } from './rng/RngStreams.js';
 export { EventQueue } from './sim/EventQueue.js';

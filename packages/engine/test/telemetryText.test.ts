@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isoTimestamp, sysmonUtcTime } from '../src/telemetry/index.js';
+import { isoTimestamp } from '../src/index.js';
+import { sysmonUtcTime } from '../src/telemetry/index.js';
 import { registeredDomain } from '../src/telemetry/registeredDomain.js';
 import { splitCommandLine4688 } from '../src/telemetry/splitCommandLine4688.js';
 import { hostOfUrl } from '../src/telemetry/hostOfUrl.js';

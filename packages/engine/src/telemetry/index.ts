@@ -3,7 +3,7 @@
  * code. Every builder takes an {@link EventMeta} (sim time, scenario start, event id) first.
  */
 export type * from './facts.js';
-export { isoTimestamp, sysmonUtcTime, civilDate } from './isoTimestamp.js';
+export { sysmonUtcTime } from './sysmonUtcTime.js';
 export { osFacts } from './osFacts.js';
 export { hostServicePids } from './hostServicePids.js';
 export { security4624 } from './security4624.js';

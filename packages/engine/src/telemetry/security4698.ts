@@ -1,6 +1,6 @@
 import type { EcsEvent } from '@kunren/domain';
 import type { EventMeta, HostFacts, ScheduledTaskFacts, UserFacts } from './facts.js';
-import { isoTimestamp } from './isoTimestamp.js';
+import { isoOf } from '@kunren/domain';
 import { securityEnvelope, type SecurityKind } from './securityEnvelope.js';
 import { windowsSubject } from './windowsSubject.js';
 import { xmlEscape } from './xmlEscape.js';
@@ -23,7 +23,7 @@ export function security4698(
   task: ScheduledTaskFacts,
 ): EcsEvent {
   const s = windowsSubject(host, subject);
-  const date = isoTimestamp(meta.startMs + meta.simMs).slice(0, 19);
+  const date = isoOf(meta.startMs + meta.simMs).slice(0, 19);
   const content =
     '<?xml version="1.0" encoding="UTF-16"?>\r\n' +
     '<Task version="1.2" xmlns="http://schemas.microsoft.com/windows/2004/02/mit/task">\r\n' +

@@ -1,7 +1,7 @@
 import type { EcsEvent } from '@kunren/domain';
 import type { EventMeta, HostFacts } from './facts.js';
 import { hostFields } from './hostFields.js';
-import { isoTimestamp } from './isoTimestamp.js';
+import { isoOf } from '@kunren/domain';
 import type { Obj } from './Obj.js';
 
 /** What distinguishes one Security event code from another in the common envelope. */
@@ -51,7 +51,7 @@ export function securityEnvelope(
   if (meta.recordId !== undefined) winlog.record_id = String(meta.recordId);
   if (eventData) winlog.event_data = eventData;
   return {
-    '@timestamp': isoTimestamp(meta.startMs + meta.simMs),
+    '@timestamp': isoOf(meta.startMs + meta.simMs),
     event: {
       id: meta.id,
       kind: 'event',

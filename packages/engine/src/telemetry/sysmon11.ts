@@ -3,7 +3,7 @@ import type { EventMeta, FileFacts, HostFacts, ProcessFacts } from './facts.js';
 import { fileFields } from './fileFields.js';
 import { sysmonEnvelope, type SysmonKind } from './sysmonEnvelope.js';
 import { sysmonProcess } from './sysmonProcess.js';
-import { sysmonUtcTime } from './isoTimestamp.js';
+import { sysmonUtcTime } from './sysmonUtcTime.js';
 import { sysmonUser } from './sysmonUser.js';
 
 const KIND: SysmonKind = {

@@ -1,7 +1,7 @@
 import type { EcsEvent } from '@kunren/domain';
 import type { EventMeta, HostFacts } from './facts.js';
 import { hostFields } from './hostFields.js';
-import { isoTimestamp } from './isoTimestamp.js';
+import { isoOf } from '@kunren/domain';
 import type { Obj } from './Obj.js';
 
 /** What distinguishes one Sysmon event id in the common envelope. */
@@ -47,7 +47,7 @@ export function sysmonEnvelope(
   if (meta.recordId !== undefined) winlog.record_id = String(meta.recordId);
   if (eventData) winlog.event_data = eventData;
   return {
-    '@timestamp': isoTimestamp(meta.startMs + meta.simMs),
+    '@timestamp': isoOf(meta.startMs + meta.simMs),
     event: {
       id: meta.id,
       kind: 'event',

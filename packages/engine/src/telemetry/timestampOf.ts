@@ -1,7 +1,7 @@
 import type { EventMeta } from './facts.js';
-import { isoTimestamp } from './isoTimestamp.js';
+import { isoOf } from '@kunren/domain';
 
 /** `@timestamp` of a record from its meta (scenario start + sim time). */
 export function timestampOf(meta: EventMeta): string {
-  return isoTimestamp(meta.startMs + meta.simMs);
+  return isoOf(meta.startMs + meta.simMs);
 }
